@@ -1,0 +1,142 @@
+/**
+ * The canonical inspection data: what `validate` returns and every later stage trusts.
+ *
+ * This is the shape *after* normalisation (see normalise.ts): dates are ISO `YYYY-MM-DD` strings,
+ * yes/no are booleans, list cells are string arrays, platform names are canonical. The JSON input
+ * format uses these English keys; `tongbao schema` prints this schema as JSON Schema.
+ * Cross-field rules (办结数 ≤ 收到数 …) live in validate.ts, not here.
+ */
+import * as z from "zod";
+
+const text = z.string().trim().min(1);
+const optText = text.optional();
+const isoDate = z.iso.date();
+const count = z.number().int().nonnegative();
+
+/** 检查期间 in canonical form: `2023-Q2`, `2023-07`, `2021-H1`, `2023`. */
+export const PERIOD_PATTERN = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])|-H[12])?$/;
+
+export const PLATFORMS = ["微信", "微博", "抖音", "快手", "今日头条", "移动客户端", "微信视频号", "百家号", "其他"] as const;
+export const VERDICTS = ["合格", "不合格"] as const;
+export const RECTIFICATION = ["已整改", "整改中", "未整改"] as const;
+export const SECTIONS = ["主要工作", "存在问题", "工作要求", "结尾"] as const;
+export const TARGET_TYPES = ["政府网站", "政务新媒体", "单位"] as const;
+export const DOC_KINDS = ["通报", "通知"] as const;
+
+export const NoticeInfoSchema = z.object({
+  kind: z.enum(DOC_KINDS).default("通报").describe("文种"),
+  issuer: text.describe("发文机关（也是署名）"),
+  issuerMark: optText.describe("发文机关标志：红色版头文字；为空则不画版头"),
+  docNumber: optText.describe("发文字号，如 宁政公开办发〔2020〕19号"),
+  title: optText.describe("标题；为空时自动组成"),
+  period: z.string().regex(PERIOD_PATTERN).optional().describe("检查期间，规范形式 2023-Q2 / 2023-07 / 2021-H1 / 2023"),
+  statStart: isoDate.optional().describe("统计开始日期"),
+  statEnd: isoDate.optional().describe("统计截止日期"),
+  dataAsOf: isoDate.optional().describe("数据截止日期"),
+  scope: text.default("全市").describe("检查范围，如 全市、全区、全县、全省"),
+  method: optText.describe("检查方式"),
+  basis: optText.describe("检查依据"),
+  recipients: text.describe("主送机关"),
+  signDate: isoDate.describe("成文日期"),
+  deadline: isoDate.optional().describe("整改截止日期"),
+  reportRequirement: optText.describe("整改报送要求"),
+  contactName: optText.describe("联系人"),
+  contactPhone: optText.describe("联系电话"),
+  contactEmail: optText.describe("电子邮箱"),
+  note: optText.describe("附注，如 此件公开发布"),
+  cc: optText.describe("抄送"),
+  printer: optText.describe("印发机关"),
+  printDate: isoDate.optional().describe("印发日期"),
+  template: optText.describe("模板：内置模板名或相对工作簿的路径"),
+});
+
+const inspectedItem = {
+  name: text,
+  unit: text.describe("主办单位 / 开设主体 / 责任单位"),
+  category: optText.describe("单位类别"),
+  region: optText.describe("所属地区"),
+  checked: z.boolean().default(true).describe("是否检查"),
+  verdict: z.enum(VERDICTS).optional().describe("检查结论；为空时按突出问题和得分推定"),
+  score: z.number().min(0).max(200).optional().describe("得分"),
+  vetoes: z.array(text).default([]).describe("突出问题（单项否决）"),
+  deductions: z.array(text).default([]).describe("扣分问题"),
+  description: optText.describe("问题描述"),
+  rectification: z.enum(RECTIFICATION).optional().describe("整改情况"),
+  remark: optText.describe("备注"),
+};
+
+export const WebsiteSchema = z.object({
+  ...inspectedItem,
+  name: text.describe("网站名称"),
+  code: optText.describe("网站标识码"),
+  url: optText.describe("网址"),
+});
+
+export const AccountSchema = z.object({
+  ...inspectedItem,
+  name: text.describe("账号名称"),
+  platform: z.enum(PLATFORMS).describe("平台类型"),
+  published: count.optional().describe("发布信息数"),
+  openedAt: isoDate.optional().describe("开通时间"),
+  fans: count.optional().describe("粉丝量"),
+  reads: count.optional().describe("阅读量"),
+  operator: optText.describe("运营单位"),
+  operationMode: optText.describe("运营模式"),
+  funding: optText.describe("经费保障"),
+  staffCount: count.optional().describe("运营人数"),
+  status: optText.describe("运营状态"),
+  manager: optText.describe("负责人"),
+  phone: optText.describe("联系电话"),
+});
+
+export const PublicationSchema = z.object({
+  unit: text.describe("单位名称"),
+  category: text.describe("单位类别"),
+  published: count.describe("主动公开信息条数"),
+  submitted: count.optional().describe("报送数"),
+  adopted: count.optional().describe("采纳数"),
+});
+
+export const InteractionSchema = z.object({
+  channel: text.describe("渠道"),
+  received: count.describe("收到数"),
+  closed: count.optional().describe("办结数"),
+  closedOnTime: count.optional().describe("按期办结数"),
+});
+
+export const FollowUpSchema = z.object({
+  targetType: z.enum(TARGET_TYPES).optional().describe("对象类型"),
+  name: text.describe("对象名称"),
+  unit: optText.describe("责任单位"),
+  problem: optText.describe("问题"),
+  status: z.enum(RECTIFICATION).describe("整改状态"),
+  reportedOnTime: z.boolean().optional().describe("是否按时反馈"),
+});
+
+export const SectionSchema = z.object({
+  section: z.enum(SECTIONS).describe("章节"),
+  text: text.describe("内容（一行一段，原样保留）"),
+});
+
+export const InspectionSchema = z.object({
+  notice: NoticeInfoSchema,
+  websites: z.array(WebsiteSchema).default([]),
+  accounts: z.array(AccountSchema).default([]),
+  publications: z.array(PublicationSchema).default([]),
+  interactions: z.array(InteractionSchema).default([]),
+  followUps: z.array(FollowUpSchema).default([]),
+  sections: z.array(SectionSchema).default([]),
+});
+
+export type NoticeInfo = z.infer<typeof NoticeInfoSchema>;
+export type Website = z.infer<typeof WebsiteSchema>;
+export type Account = z.infer<typeof AccountSchema>;
+export type Publication = z.infer<typeof PublicationSchema>;
+export type Interaction = z.infer<typeof InteractionSchema>;
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Inspection = z.infer<typeof InspectionSchema>;
+export type Platform = (typeof PLATFORMS)[number];
+export type Verdict = (typeof VERDICTS)[number];
+/** One inspected item, website or account. */
+export type Item = Website | Account;
