@@ -1,2 +1,149 @@
 #!/usr/bin/env node
-console.log("tongbao");
+/**
+ * The `tongbao` command: arguments → options, results → messages, errors → exit codes.
+ * It calls only the public API (index.ts) and is the only place that prints or exits.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import {
+  ExitCode,
+  formatError,
+  formatIssue,
+  generate,
+  inputJsonSchema,
+  isTongbaoError,
+  readInput,
+  templateWorkbook,
+  validate,
+  writeFileAtomic,
+  type Issue,
+} from "./index.js";
+
+const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+
+const print = (line = "") => process.stdout.write(`${line}\n`);
+const printErr = (line = "") => process.stderr.write(`${line}\n`);
+const printIssues = (issues: Issue[]) => {
+  for (const i of issues) printErr(`  ${i.severity === "error" ? "✖" : "⚠"} ${formatIssue(i)}`);
+};
+
+const SHEET_LABELS: Record<string, string> = {
+  notice: "通报信息",
+  websites: "政府网站",
+  accounts: "政务新媒体",
+  publications: "信息发布统计",
+  interactions: "互动交流",
+  followUps: "上期整改",
+  sections: "正文",
+};
+
+function program(): Command {
+  const cli = new Command("tongbao")
+    .description("把政府网站与政务新媒体检查数据（Excel 或 JSON）生成符合 GB/T 9704-2012 的通报 Word 文件。")
+    .version(pkg.version, "-V, --version", "显示版本号")
+    .helpOption("-h, --help", "显示帮助")
+    .helpCommand("help [command]", "显示某个命令的帮助")
+    .showHelpAfterError("（运行 tongbao --help 查看用法）")
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  cli
+    .command("init")
+    .description("写出可填写的 Excel 模板（含各工作表、表头说明、下拉列表、填写说明和示例行）")
+    .argument("[file]", "模板文件路径", "检查数据模板.xlsx")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (file: string) => {
+      const target = resolve(file);
+      await writeFileAtomic(target, await templateWorkbook());
+      print(`已写出模板：${target}`);
+      print("填好各工作表后运行：tongbao validate <文件>，再运行 tongbao generate <文件>。");
+    });
+
+  cli
+    .command("validate")
+    .description("检查输入文件：列出全部错误和提醒，并概述读到的内容")
+    .argument("<input>", "检查数据文件（.xlsx 或 .json）")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (input: string) => {
+      const { warnings, counts } = validate(await readInput(input));
+      if (warnings.length > 0) {
+        printErr(`提醒（${warnings.length}处，不影响生成）：`);
+        printIssues(warnings);
+      }
+      const parts = Object.entries(SHEET_LABELS)
+        .filter(([key]) => key !== "notice" && (counts[key] ?? 0) > 0)
+        .map(([key, label]) => `${label}${counts[key]}行`);
+      print(`校验通过：${input}。读到${parts.length ? parts.join("，") : "通报信息，未读到数据行"}。`);
+    });
+
+  cli
+    .command("generate")
+    .description("生成通报 Word 文件（及可选的各单位文件、Excel 表格和 PDF）")
+    .argument("<input>", "检查数据文件（.xlsx 或 .json）")
+    .option("-o, --out <dir>", "输出文件夹", "out")
+    .option("--per-unit [mode]", "为每个责任单位另写一份文件；mode 为 all（默认）或 problems（只写有问题的单位）")
+    .option("--xlsx", "同时把附件表格写成 Excel 工作簿")
+    .option("--pdf", "同时转换为 PDF（需要 LibreOffice）")
+    .option("--template <name|path>", "内置模板名（季度通报、月度通报、内容保障通报……）或 .hbs 模板文件路径")
+    .option("--full-listing", "增加一个列出全部检查对象的附件")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (input: string, opts: GenerateFlags) => {
+      const started = process.hrtime.bigint();
+      const result = await generate({
+        input,
+        outDir: opts.out,
+        template: opts.template,
+        xlsx: opts.xlsx,
+        pdf: opts.pdf,
+        fullListing: opts.fullListing,
+      });
+      if (result.warnings.length > 0) {
+        printErr(`提醒（${result.warnings.length}处）：`);
+        printIssues(result.warnings);
+      }
+      if (result.problems.length > 0) printIssues(result.problems);
+      for (const f of result.files) print(`已写出：${f}`);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      print(`共写出${result.files.length}个文件，位于 ${resolve(opts.out)}，用时${seconds.toFixed(1)}秒。`);
+    });
+
+  cli
+    .command("schema")
+    .description("打印 JSON 输入格式的 JSON Schema")
+    .helpOption("-h, --help", "显示帮助")
+    .action(() => print(JSON.stringify(inputJsonSchema(), null, 2)));
+
+  cli.addOption(new Option("--debug", "出错时打印内部调用栈").hideHelp());
+  return cli;
+}
+
+interface GenerateFlags {
+  out: string;
+  perUnit?: boolean | string;
+  xlsx?: boolean;
+  pdf?: boolean;
+  template?: string;
+  fullListing?: boolean;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const cli = program().exitOverride();
+  try {
+    await cli.parseAsync(argv);
+    return ExitCode.OK;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? ExitCode.OK : ExitCode.USAGE;
+    }
+    if (isTongbaoError(e)) {
+      printErr(formatError(e));
+      return e.exitCode;
+    }
+    printErr(`内部错误：${e instanceof Error ? e.message : String(e)}`);
+    printErr("这是 tongbao 的缺陷，请把这条信息和输入文件一并反馈给维护者。");
+    if (e instanceof Error && e.stack) printErr(e.stack);
+    return ExitCode.INTERNAL;
+  }
+}
+
+process.exitCode = await main(process.argv);

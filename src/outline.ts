@@ -90,3 +90,14 @@ export interface NoticeDocument {
   /** 版记; drawn only when present. */
   imprint?: { cc?: string; printer: string; date: string };
 }
+
+/** Every table of the attachments, named 附件N（-k） for export, in document order. */
+export function tablesOf(doc: NoticeDocument): { name: string; title: string; table: TableSpec }[] {
+  const out: { name: string; title: string; table: TableSpec }[] = [];
+  doc.attachments.forEach((att, i) => {
+    const tables = att.blocks.filter((b): b is TableBlock => b.kind === "table");
+    const label = doc.attachments.length === 1 ? "附件" : `附件${i + 1}`;
+    tables.forEach((t, k) => out.push({ name: tables.length === 1 ? label : `${label}-${k + 1}`, title: att.title, table: t.table }));
+  });
+  return out;
+}

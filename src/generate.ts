@@ -1,0 +1,81 @@
+/**
+ * The pipeline: read → validate → compose (aggregate inside) → render → write.
+ * Takes typed options, never prints and never exits; the CLI translates.
+ */
+import { basename, dirname, join } from "node:path";
+import { readInput } from "./read/read-input.js";
+import { readTemplate } from "./read/read-template.js";
+import { validate } from "./validate.js";
+import { compose } from "./compose/compose.js";
+import { renderDocx } from "./render/render-docx.js";
+import { ensureDir, writeFileAtomic } from "./write/write-file-atomic.js";
+import { safeFileName } from "./write/safe-file-name.js";
+import { tablesToXlsx } from "./write/xlsx-tables.js";
+import { convertToPdf } from "./write/pdf.js";
+import type { Issue } from "./errors.js";
+import { tablesOf } from "./outline.js";
+
+export interface GenerateOptions {
+  /** The workbook (.xlsx) or its JSON form. */
+  input: string;
+  /** Output folder; created when missing. Other files in it are left alone. */
+  outDir: string;
+  /** A built-in template name or a path to a .hbs file; overrides the workbook's 模板 field. */
+  template?: string;
+  /** Also write the attachment tables as a workbook. */
+  xlsx?: boolean;
+  /** Also convert every Word file to PDF through LibreOffice, when installed. */
+  pdf?: boolean;
+  /** Add an attachment listing every checked item. */
+  fullListing?: boolean;
+}
+
+export interface GenerateResult {
+  /** Every file written, in order. */
+  files: string[];
+  /** Warnings from validation and composition. */
+  warnings: Issue[];
+  /** Things that did not stop the run but were not done (e.g. PDF without LibreOffice). */
+  problems: Issue[];
+  /** The notice's title. */
+  title: string;
+}
+
+/** Turn one inspection workbook into the notice (and its optional companions) in `outDir`. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const raw = await readInput(options.input);
+  const { data, warnings } = validate(raw);
+  const templateRef = options.template ?? data.notice.template;
+  const template = templateRef ? await readTemplate(templateRef, dirname(options.input)) : undefined;
+  const composed = compose(data, { template, fullListing: options.fullListing });
+  const document = composed.document;
+  const docx = await renderDocx(document);
+
+  await ensureDir(options.outDir);
+  const taken = new Set<string>();
+  const base = safeFileName(document.title, taken, "");
+  const files: string[] = [];
+  const docxPath = join(options.outDir, `${base}.docx`);
+  await writeFileAtomic(docxPath, docx);
+  files.push(docxPath);
+
+  if (options.xlsx) {
+    const sheets = tablesOf(document);
+    if (sheets.length > 0) {
+      const xlsxPath = join(options.outDir, `${base}-附件表格.xlsx`);
+      await writeFileAtomic(xlsxPath, await tablesToXlsx(sheets));
+      files.push(xlsxPath);
+    }
+  }
+
+  const problems: Issue[] = [];
+  if (options.pdf) {
+    const pdf = await convertToPdf(files.filter((f) => f.endsWith(".docx")), options.outDir);
+    files.push(...pdf.written);
+    problems.push(...pdf.problems);
+  }
+  return { files, warnings: [...warnings, ...composed.warnings], problems, title: document.title };
+}
+
+/** File name of the notice for an input, for messages. */
+export const inputName = (file: string) => basename(file);
