@@ -3,6 +3,7 @@
  * per-unit outputs are built from these groups. Pure: same data, same groups, same order.
  */
 import type { Account, Inspection, Verdict, Website } from "../schema.js";
+import { deriveVerdict } from "../aggregate/verdict.js";
 
 /** 检查结论 as printed: the given or derived verdict, or 未检查 for rows with 是否检查 = 否. */
 export type ItemVerdict = Verdict | "未检查";
@@ -37,12 +38,8 @@ export interface UnitGroup {
   deductions: number;
 }
 
-/** The verdict of a row: the given one, else 不合格 when it has a 突出问题 or a 得分 below 60, else 合格. */
-export function verdictOf(item: Website | Account): ItemVerdict {
-  if (!item.checked) return "未检查";
-  if (item.verdict) return item.verdict;
-  return item.vetoes.length > 0 || (item.score !== undefined && item.score < 60) ? "不合格" : "合格";
-}
+/** The verdict of a row: 未检查 when not checked, else the given one, else the derived one. */
+export const verdictOf = (item: Website | Account): ItemVerdict => (item.checked ? (item.verdict ?? deriveVerdict(item)) : "未检查");
 
 function toUnitItem(item: Website | Account, account?: Account): UnitItem {
   const verdict = verdictOf(item);
