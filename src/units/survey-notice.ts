@@ -11,7 +11,7 @@ import type { Inspection } from "../schema.js";
 import type { UnitGroup } from "./group-by-unit.js";
 import { registryTable } from "./registry-table.js";
 import { surveyForm } from "./survey-form.js";
-import type { RenderTemplate } from "./unit-document.js";
+import type { RenderTemplate } from "./builtin-template.js";
 import { contactLine, deadlineText } from "./unit-view.js";
 
 export const SURVEY_TEMPLATE = "调查通知";

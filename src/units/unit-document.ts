@@ -8,6 +8,7 @@ import { formatDate } from "../format/date.js";
 import { headingNumber } from "../format/numeral.js";
 import type { Attachment, AttachmentBlock, NoticeDocument } from "../outline.js";
 import { feedbackBlocks } from "./feedback-form.js";
+import type { RenderTemplate } from "./builtin-template.js";
 import type { UnitGroup } from "./group-by-unit.js";
 import { itemsTable } from "./items-table.js";
 import { registryTable } from "./registry-table.js";
@@ -17,8 +18,6 @@ import { unitView, type ParentNotice, type UnitView } from "./unit-view.js";
 export const UNIT_TEMPLATES = ["整改通知单", "检查结果告知", "调查通知-单位"] as const;
 export type UnitTemplate = (typeof UNIT_TEMPLATES)[number];
 
-/** A compiled template: the view in, the outline text out (see compose/to-outline.ts). */
-export type RenderTemplate = (view: object) => string;
 
 /** Which document a unit gets: 调查通知 in survey mode, else by whether anything was found. */
 export const unitTemplateFor = (group: UnitGroup, survey: boolean): UnitTemplate =>
