@@ -9,7 +9,7 @@ import { titleLines } from "./title-lines.js";
 const MARK_PT = 36;
 const MIN_SCALE = 55;
 /** Space before the mark paragraph: puts its top 35 mm (1984 twips) below the 版心 top. */
-const MARK_BEFORE = 1984;
+const MARK_BEFORE = 1984 + 40;
 /** Border `space` (pt) that puts the red line 4 mm under the 发文字号. */
 const RULE_SPACE = 4;
 

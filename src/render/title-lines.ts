@@ -1,4 +1,3 @@
-import { widthInChars } from "./fonts.js";
 
 /** 字 per line at 2号 in the 156 mm type area (8844 / 440). */
 export const TITLE_CHARS = 20;
@@ -9,6 +8,13 @@ const CLOSERS = "）》”’〕】)，。、；：？！,.;:";
 const BREAK_BEFORE = ["关于", "全市", "全区", "全省", "全县", "全州", "全盟", "政府网站", "政务新媒体"];
 /** Endings a title line may naturally close with. */
 const BREAK_AFTER = ["、", "，", "年度", "季度", "月份", "办公室", "办公厅"];
+
+/** Title width in 字: ASCII counts 0.7 (digits of CJK serif faces run wider than half a 字). */
+export function titleWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) < 0x80 ? 0.7 : 1;
+  return w;
+}
 
 function allowed(text: string, at: number): boolean {
   const before = text[at - 1] ?? "";
@@ -40,12 +46,13 @@ export function isHourglass(widths: number[]): boolean {
  */
 export function titleLines(title: string, max: number = TITLE_CHARS): string[] {
   const chars = [...title];
-  const total = widthInChars(title);
+  const total = titleWidth(title);
   if (total <= max) return [title];
   const count = Math.ceil(total / max);
   const target = total / count;
   const prefix = [0];
-  for (const ch of chars) prefix.push(prefix[prefix.length - 1]! + widthInChars(ch));
+  for (const ch of chars) prefix.push(prefix[prefix.length - 1]! + titleWidth(ch));
+  const joined = chars.join("");
   let best: { cost: number; cuts: number[] } | undefined;
   const search = (start: number, cuts: number[], cost: number): void => {
     if (cuts.length === count - 1) {
@@ -61,10 +68,9 @@ export function titleLines(title: string, max: number = TITLE_CHARS): string[] {
     for (let at = start + 1; at < chars.length; at++) {
       const w = prefix[at]! - prefix[start]!;
       if (w > max) break;
-      const joined = chars.join("");
       const offset = chars.slice(0, at).join("").length;
       if (!allowed(joined, offset)) continue;
-      search(at, [...cuts, at], cost + (w - target) ** 2 - 4 * bonus(joined, offset));
+      search(at, [...cuts, at], cost + (w - target) ** 2 + 8 * (2 - bonus(joined, offset)));
     }
   };
   search(0, [], 0);
