@@ -31,7 +31,7 @@ function records(workbook: ExcelJS.Workbook, name: string): Array<Record<string,
   return rows;
 }
 
-const list = (cell: Plain): string[] => (cell === null ? [] : String(cell).split("、"));
+const list = (cell: Plain | undefined): string[] => (cell === null || cell === undefined ? [] : String(cell).split("、"));
 const orNull = <T>(v: T | undefined): T | null => v ?? null;
 
 describe("data/example.json", () => {
