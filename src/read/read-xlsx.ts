@@ -44,15 +44,19 @@ export function workbookToRaw(wb: ExcelJS.Workbook, file: string): RawInput {
   return raw;
 }
 
+const notAWorkbook = (file: string) =>
+  new TongbaoError(
+    ErrorCode.UNREADABLE_INPUT,
+    `文件“${basename(file)}”不是完整的 xlsx 工作簿（可能已损坏或未完整下载），无法读取。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`,
+  );
+
 export async function readXlsx(file: string): Promise<RawInput> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file, { ignoreNodes: IGNORE_NODES });
   } catch {
-    throw new TongbaoError(
-      ErrorCode.UNREADABLE_INPUT,
-      `文件“${basename(file)}”不是完整的 xlsx 工作簿（可能已损坏或未完整下载），无法读取。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`,
-    );
+    throw notAWorkbook(file);
   }
+  if (wb.worksheets.length === 0) throw notAWorkbook(file);
   return workbookToRaw(wb, file);
 }

@@ -136,3 +136,8 @@ export async function readAndValidate(file: string): Promise<Outcome> {
     throw e;
   }
 }
+
+/** validSheets() with cells of several sheets overwritten: { 政务新媒体: { D3: "微薄" } }. */
+export function withCells(changes: Record<string, Record<string, unknown>>): SheetDef[] {
+  return validSheets().map((d) => (changes[d.name] ? { ...d, cells: { ...d.cells, ...changes[d.name] } } : d));
+}
