@@ -254,7 +254,7 @@ export function attachmentTitles(data: Inspection, facts: Facts, period: string)
     accountSummary: `${period}${scope}政务新媒体检查情况表`,
     problemWebsites: `${period}检查发现存在问题的政府网站名单`,
     problemAccounts: `${period}检查发现存在问题的政务新媒体名单`,
-    publications: facts.publications.categories.map((c) => `${period}政府网站信息公开情况统计表（${c.category}）`),
+    publications: facts.publications.categories.map((c) => `${period}政府网站信息公开情况统计表（${c.category.replace(/[（(](.+?)[）)]/g, "、$1")}）`),
     accountPublication: `${period}政务新媒体信息公开情况统计表`,
     fullListing: `${period}${scope}${objectsOf(data)}检查明细表`,
   };
