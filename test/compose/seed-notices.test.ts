@@ -1,24 +1,7 @@
 /** The four seed notices rebuilt from their figures: the composed outline must carry every published figure. */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compose } from "../../src/compose/compose.js";
-import type { NoticeDocument, TableSpec } from "../../src/outline.js";
-import { InspectionSchema, type Inspection } from "../../src/schema.js";
-
-export function seed(name: string): Inspection {
-  const url = new URL(`../fixtures/seeds/${name}.json`, import.meta.url);
-  return InspectionSchema.parse(JSON.parse(readFileSync(url, "utf8")));
-}
-
-export const bodyText = (doc: NoticeDocument): string =>
-  doc.body.map((b) => (b.kind === "heading" ? b.text : `${b.lead?.text ?? ""}${b.text}`)).join("\n");
-
-export function table(doc: NoticeDocument, title: string): TableSpec {
-  const att = doc.attachments.find((a) => a.title === title);
-  const block = att?.blocks.find((b) => b.kind === "table");
-  if (!block || block.kind !== "table") throw new Error(`no table in attachment ${title}; have ${doc.attachments.map((a) => a.title).join(" / ")}`);
-  return block.table;
-}
+import { bodyText, seed, table } from "./helpers.js";
 
 describe("常州 2023年第二季度 (accounts only, user-written sections)", () => {
   const { document: doc, warnings } = compose(seed("changzhou"));
