@@ -24,6 +24,8 @@ export function bodyParagraph(block: Block): Paragraph {
     spacing: exact(),
     indent: { firstLine: 2 * CHAR },
     alignment: AlignmentType.BOTH,
+    // 撑满版心: a paragraph may leave a single line at the foot or head of a page.
+    widowControl: false,
     children: [...lead, run(block.text)],
   });
 }
