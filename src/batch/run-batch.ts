@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
 import { toFailure, type ChunkMessage, type JobFailure, type JobHandler, type ReplyMessage } from "./job-protocol.js";
@@ -99,4 +101,15 @@ export function runBatch<J, R>(opts: BatchOptions<J>): Promise<R[]> {
       feed(worker, current);
     }
   });
+}
+
+/**
+ * runBatch when worker threads can run the module; runInline for a single job, for concurrency 1, or
+ * when the module's file is not there as plain JS (running from TypeScript sources: tests, dev runs).
+ */
+export function runJobs<J, R>(opts: BatchOptions<J>): Promise<R[]> {
+  const url = opts.workerUrl;
+  const loadable = url.protocol !== "file:" || (existsSync(fileURLToPath(url)) && !/\.[cm]?ts$/.test(url.pathname));
+  if (opts.jobs.length <= 1 || opts.concurrency === 1 || !loadable) return runInline(opts);
+  return runBatch(opts);
 }
