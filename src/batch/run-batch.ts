@@ -82,7 +82,12 @@ export function runBatch<J, R>(opts: BatchOptions<J>): Promise<R[]> {
       worker.postMessage({ type: "chunk", start: current.start, jobs: opts.jobs.slice(current.start, current.start + current.count) } satisfies ChunkMessage<J>);
     };
     for (let w = 0; w < size; w += 1) {
-      const worker = new Worker(opts.workerUrl, { workerData: opts.workerData });
+      let worker: Worker;
+      try {
+        worker = new Worker(opts.workerUrl, { workerData: opts.workerData });
+      } catch (err) {
+        return finish(new JobFailedError(next, toFailure(err)));
+      }
       const current = { start: 0, count: 0 };
       workers.push(worker);
       worker.on("message", (msg: ReplyMessage<R>) => {
