@@ -1,0 +1,154 @@
+/**
+ * Facts: every figure a notice can print, computed once from the validated Inspection.
+ * Counts are numbers and rates exact fractions; formatting happens later (src/format).
+ */
+import type { Issue } from "../errors.js";
+import type { Fraction } from "../format/rate.js";
+import type { Account, Item, Platform, Verdict, Website } from "../schema.js";
+
+/** Counts of one group of items. `running` counts every row, the rest only checked rows. */
+export interface Tally {
+  running: number;
+  checked: number;
+  passed: number;
+  failed: number;
+  /** Checked items with at least one 突出问题. */
+  vetoed: number;
+  /** passed / checked. */
+  passRate: Fraction;
+}
+
+export interface GroupTally extends Tally {
+  /** The group's key: a 单位类别, 所属地区, 平台类型 or unit name. */
+  key: string;
+}
+
+/** One inspected row with its derived verdict and its index in the input sheet. */
+export interface CheckedItem<T extends Item = Item> {
+  index: number;
+  item: T;
+  verdict: Verdict;
+  /** True when 检查结论 was empty and the verdict was derived. */
+  derived: boolean;
+}
+
+/** Items sharing one category and one identical 问题描述. */
+export interface ProblemGroup {
+  /** Empty when the rows carry no 问题描述. */
+  description: string;
+  items: CheckedItem[];
+}
+
+export interface ProblemCategory {
+  /** The 突出问题 / 扣分问题 category, or 其他问题 for a description without a category. */
+  category: string;
+  kind: "veto" | "deduction" | "other";
+  /** Number of items in the category. */
+  count: number;
+  groups: ProblemGroup[];
+}
+
+export interface ScoreFacts {
+  scored: number;
+  average: number;
+  highest: { score: number; names: string[] };
+  lowest: { score: number; names: string[] };
+  /** ≥90, 80–90, 60–80, <60 (lower bound inclusive). */
+  bands: { label: string; count: number }[];
+  top: CheckedItem[];
+  bottom: CheckedItem[];
+}
+
+export interface ItemFacts<T extends Item = Item> {
+  total: Tally;
+  byCategory: GroupTally[];
+  byRegion: GroupTally[];
+  byPlatform: GroupTally[];
+  byUnit: GroupTally[];
+  /** Every row, in input order, with its verdict. */
+  items: CheckedItem<T>[];
+  /** Checked rows judged 不合格, in input order. */
+  failed: CheckedItem<T>[];
+  /** Checked rows with any problem (突出, 扣分 or a description), in input order. */
+  withProblems: CheckedItem<T>[];
+  problems: ProblemCategory[];
+  /** Present when at least one checked row has a 得分. */
+  scores?: ScoreFacts;
+}
+
+export interface UnitCount {
+  unit: string;
+  published: number;
+  submitted?: number;
+  adopted?: number;
+  adoptionRate?: Fraction;
+}
+
+export interface PublicationCategory {
+  category: string;
+  units: UnitCount[];
+  published: number;
+  submitted?: number;
+  adopted?: number;
+  adoptionRate?: Fraction;
+}
+
+export interface PublicationFacts {
+  categories: PublicationCategory[];
+  units: number;
+  published: number;
+  submitted?: number;
+  adopted?: number;
+  adoptionRate?: Fraction;
+  /** Sum of 发布信息数 over accounts that give it. */
+  accountsPublished: number;
+  accountsWithCount: number;
+}
+
+export interface ChannelFacts {
+  channel: string;
+  received: number;
+  closed?: number;
+  closedOnTime?: number;
+  closeRate?: Fraction;
+  onTimeRate?: Fraction;
+  /** 我为政府网站找错 / 纠错 channels. */
+  errorReport: boolean;
+}
+
+export interface InteractionFacts {
+  channels: ChannelFacts[];
+  received: number;
+  closed?: number;
+  closedOnTime?: number;
+  closeRate?: Fraction;
+  onTimeRate?: Fraction;
+}
+
+export interface FollowUpTally {
+  total: number;
+  fixed: number;
+  inProgress: number;
+  unfixed: number;
+  fixRate: Fraction;
+}
+
+export interface FollowUpFacts extends FollowUpTally {
+  byType: { type: string; tally: FollowUpTally }[];
+  /** Names (object and unit) not fixed yet, in input order. */
+  open: { name: string; unit?: string; problem?: string; status: string }[];
+  /** Units (责任单位, else 对象名称) that did not report on time, unique, in input order. */
+  notReported: string[];
+}
+
+export interface Facts {
+  websites: ItemFacts<Website>;
+  accounts: ItemFacts<Account>;
+  platforms: Platform[];
+  publications: PublicationFacts;
+  interactions: InteractionFacts;
+  followUps: FollowUpFacts;
+  /** True when any row carries an explicit 检查结论. */
+  hasVerdicts: boolean;
+  warnings: Issue[];
+}

@@ -1,0 +1,43 @@
+/**
+ * Problem lists: grouped by problem category (突出问题 first, then 扣分问题), and within a category by
+ * identical 问题描述, so a notice can say “A”“B”有1周未按要求进行更新；“C”有3周未按要求进行更新.
+ */
+import type { CheckedItem, ProblemCategory } from "./facts.js";
+
+export const OTHER_CATEGORY = "其他问题";
+
+export const hasProblem = (ci: CheckedItem): boolean =>
+  ci.item.checked && (ci.item.vetoes.length > 0 || ci.item.deductions.length > 0 || ci.item.description !== undefined);
+
+export function groupProblems(items: readonly CheckedItem[]): ProblemCategory[] {
+  const cats = new Map<string, { kind: ProblemCategory["kind"]; groups: Map<string, CheckedItem[]>; count: number; order: number }>();
+  const put = (category: string, kind: ProblemCategory["kind"], ci: CheckedItem) => {
+    let cat = cats.get(category);
+    if (!cat) cats.set(category, (cat = { kind, groups: new Map(), count: 0, order: cats.size }));
+    const description = ci.item.description ?? "";
+    const list = cat.groups.get(description);
+    if (list) {
+      if (list.includes(ci)) return;
+      list.push(ci);
+    } else cat.groups.set(description, [ci]);
+    cat.count++;
+  };
+  for (const ci of items) {
+    if (!hasProblem(ci)) continue;
+    for (const v of ci.item.vetoes) put(v, "veto", ci);
+  }
+  for (const ci of items) {
+    if (!hasProblem(ci)) continue;
+    for (const d of ci.item.deductions) if (!ci.item.vetoes.includes(d)) put(d, "deduction", ci);
+    if (ci.item.vetoes.length === 0 && ci.item.deductions.length === 0) put(OTHER_CATEGORY, "other", ci);
+  }
+  const kindRank = { veto: 0, deduction: 1, other: 2 } as const;
+  return [...cats]
+    .sort(([, a], [, b]) => kindRank[a.kind] - kindRank[b.kind] || a.order - b.order)
+    .map(([category, c]) => ({
+      category,
+      kind: c.kind,
+      count: c.count,
+      groups: [...c.groups].map(([description, list]) => ({ description, items: list })),
+    }));
+}

@@ -1,0 +1,180 @@
+/**
+ * Attachment tables built in code from Facts (never by templates): summary tables, problem lists,
+ * publication tables and the optional full listing. Each carries a 序号 column; tables that sum have
+ * a 合计 row. The template picks which ones to attach by title (`附件：<title>`).
+ */
+import type { CheckedItem, Facts, GroupTally, ItemFacts, Tally } from "../aggregate/facts.js";
+import { formatRate } from "../format/rate.js";
+import type { Attachment, AttachmentBlock, Cell, TableSpec } from "../outline.js";
+import type { Account, Item, Website } from "../schema.js";
+import { byName } from "../aggregate/activity.js";
+
+export interface AttachmentTitles {
+  websiteSummary: string;
+  accountSummary: string;
+  problemWebsites: string;
+  problemAccounts: string;
+  /** One per 单位类别 of the publication sheet, in sheet order. */
+  publications: string[];
+  accountPublication: string;
+  fullListing: string;
+}
+
+const list = (xs: readonly string[]): string => xs.join("、");
+const problemsOf = (it: Item): string =>
+  [...it.vetoes, ...it.deductions].join("，") || it.description || "未发现问题";
+
+function summaryRows(groups: readonly GroupTally[]): Cell[][] {
+  return groups.map((g, i) => [i + 1, g.key, g.checked, g.passed, g.failed, formatRate(g.passRate)]);
+}
+
+/** 检查情况表: by 单位类别, else 所属地区, else 平台类型 (accounts) or unit (websites). */
+function summaryTable(facts: ItemFacts): TableSpec {
+  const [label, groups] = facts.byCategory.length
+    ? ["单位类别", facts.byCategory]
+    : facts.byRegion.length
+      ? ["所属地区", facts.byRegion]
+      : facts.byPlatform.length
+        ? ["平台类型", facts.byPlatform]
+        : ["单位", facts.byUnit];
+  const t: Tally = facts.total;
+  return {
+    columns: [
+      { header: "序号", width: 1, align: "center" },
+      { header: label, width: 4 },
+      { header: "检查数", width: 1.5, align: "center" },
+      { header: "合格数", width: 1.5, align: "center" },
+      { header: "不合格数", width: 1.5, align: "center" },
+      { header: "合格率", width: 1.5, align: "center" },
+    ],
+    rows: summaryRows(groups),
+    totals: ["合计", "", t.checked, t.passed, t.failed, formatRate(t.passRate)],
+  };
+}
+
+function problemWebsiteTable(items: readonly CheckedItem<Website>[]): TableSpec {
+  return {
+    columns: [
+      { header: "序号", width: 1, align: "center" },
+      { header: "网站名称", width: 4 },
+      { header: "主办单位", width: 4 },
+      { header: "存在的突出问题", width: 3 },
+      { header: "存在的扣分问题", width: 3 },
+      { header: "备注", width: 2 },
+    ],
+    rows: items.map((ci, i) => [i + 1, ci.item.name, ci.item.unit, list(ci.item.vetoes), list(ci.item.deductions), ci.item.remark ?? ""]),
+  };
+}
+
+function problemAccountTable(items: readonly CheckedItem<Account>[]): TableSpec {
+  return {
+    columns: [
+      { header: "序号", width: 1, align: "center" },
+      { header: "账号名称", width: 3 },
+      { header: "开设主体", width: 4 },
+      { header: "账号类型", width: 1.5, align: "center" },
+      { header: "存在的突出问题", width: 3 },
+      { header: "存在的扣分问题", width: 3 },
+      { header: "备注", width: 2 },
+    ],
+    rows: items.map((ci, i) => [i + 1, ci.item.name, ci.item.unit, ci.item.platform, list(ci.item.vetoes), list(ci.item.deductions), ci.item.remark ?? ""]),
+  };
+}
+
+function publicationTable(facts: Facts, index: number): TableSpec | undefined {
+  const cat = facts.publications.categories[index];
+  if (!cat) return undefined;
+  const adoption = cat.submitted !== undefined;
+  return {
+    columns: [
+      { header: "序号", width: 1, align: "center" },
+      { header: "单位", width: 5 },
+      { header: "主动公开信息条数", width: 3, align: "center" },
+      ...(adoption
+        ? [
+            { header: "报送数", width: 2, align: "center" as const },
+            { header: "采纳数", width: 2, align: "center" as const },
+            { header: "采纳率", width: 2, align: "center" as const },
+          ]
+        : []),
+    ],
+    rows: cat.units.map((u, i) => [
+      i + 1,
+      u.unit,
+      u.published,
+      ...(adoption ? [u.submitted ?? "", u.adopted ?? "", u.adoptionRate ? formatRate(u.adoptionRate) : ""] : []),
+    ]),
+    totals: [
+      "合计",
+      "",
+      cat.published,
+      ...(adoption ? [cat.submitted ?? "", cat.adopted ?? "", cat.adoptionRate ? formatRate(cat.adoptionRate) : ""] : []),
+    ],
+  };
+}
+
+function accountPublicationTable(items: readonly CheckedItem<Account>[]): TableSpec {
+  const sorted = [...items].sort((a, b) => (b.item.published ?? 0) - (a.item.published ?? 0) || byName(a.item.name, b.item.name));
+  return {
+    columns: [
+      { header: "序号", width: 1, align: "center" },
+      { header: "名称", width: 3 },
+      { header: "公开信息条数", width: 2, align: "center" },
+      { header: "存在问题", width: 4 },
+      { header: "所属平台", width: 2, align: "center" },
+      { header: "责任单位", width: 3 },
+    ],
+    rows: sorted.map((ci, i) => [i + 1, ci.item.name, ci.item.published ?? "", problemsOf(ci.item), ci.item.platform, ci.item.unit]),
+    totals: ["合计", "", sorted.reduce((s, ci) => s + (ci.item.published ?? 0), 0), "", "", ""],
+  };
+}
+
+function fullListingTable(items: readonly CheckedItem[], kind: string): TableSpec {
+  const sorted = items.filter((ci) => ci.item.checked).sort((a, b) => byName(a.item.unit, b.item.unit) || a.index - b.index);
+  return {
+    columns: [
+      { header: "序号", width: 1, align: "center" },
+      { header: "单位", width: 4, merge: true },
+      { header: "名称", width: 4 },
+      { header: "类型", width: 1.5, align: "center" },
+      { header: "检查结论", width: 1.5, align: "center" },
+      { header: "得分", width: 1, align: "center" },
+      { header: "存在问题", width: 4 },
+    ],
+    rows: sorted.map((ci, i) => [
+      i + 1,
+      ci.item.unit,
+      ci.item.name,
+      "platform" in ci.item ? ci.item.platform : kind,
+      ci.verdict,
+      ci.item.score ?? "",
+      [...ci.item.vetoes, ...ci.item.deductions].join("，") || (ci.item.description ?? ""),
+    ]),
+    landscape: true,
+  };
+}
+
+const tableBlock = (table: TableSpec): AttachmentBlock => ({ kind: "table", table });
+
+/** Every attachment this data can have, keyed by title. */
+export function buildAttachments(facts: Facts, titles: AttachmentTitles, fullListing: boolean): Attachment[] {
+  const out: Attachment[] = [];
+  if (facts.websites.total.checked > 0) out.push({ title: titles.websiteSummary, blocks: [tableBlock(summaryTable(facts.websites))] });
+  if (facts.websites.failed.length > 0) out.push({ title: titles.problemWebsites, blocks: [tableBlock(problemWebsiteTable(facts.websites.failed))] });
+  if (facts.accounts.total.checked > 0) out.push({ title: titles.accountSummary, blocks: [tableBlock(summaryTable(facts.accounts))] });
+  if (facts.accounts.failed.length > 0) out.push({ title: titles.problemAccounts, blocks: [tableBlock(problemAccountTable(facts.accounts.failed))] });
+  titles.publications.forEach((title, i) => {
+    const t = publicationTable(facts, i);
+    if (t) out.push({ title, blocks: [tableBlock(t)] });
+  });
+  if (facts.publications.accountsWithCount > 0)
+    out.push({ title: titles.accountPublication, blocks: [tableBlock(accountPublicationTable(facts.accounts.items.filter((ci) => ci.item.published !== undefined)))] });
+  if (fullListing && facts.websites.total.checked + facts.accounts.total.checked > 0) {
+    const blocks: AttachmentBlock[] = [];
+    if (facts.websites.total.checked > 0) blocks.push({ kind: "heading", level: 1, text: "一、政府网站" }, tableBlock(fullListingTable(facts.websites.items, "网站")));
+    if (facts.accounts.total.checked > 0)
+      blocks.push({ kind: "heading", level: 1, text: `${blocks.length ? "二" : "一"}、政务新媒体` }, tableBlock(fullListingTable(facts.accounts.items, "新媒体")));
+    out.push({ title: titles.fullListing, blocks });
+  }
+  return out;
+}

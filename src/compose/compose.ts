@@ -1,0 +1,83 @@
+/**
+ * compose(data) → the NoticeDocument outline plus warnings: aggregate, build the view model, render
+ * the chosen template, convert its text to the outline and attach the tables built in code.
+ */
+import { aggregate } from "../aggregate/aggregate.js";
+import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
+import type { NoticeDocument } from "../outline.js";
+import { isBuiltinTemplate, readPartials, readTemplate, type BuiltinTemplate, type TemplateSource } from "../read/read-template.js";
+import type { Inspection } from "../schema.js";
+import { buildAttachments } from "./attachments.js";
+import { compileTemplate } from "./engine.js";
+import { formatDate } from "../format/date.js";
+import { pickAttachments, toOutline } from "./to-outline.js";
+import { buildViewModel } from "./view-model.js";
+
+export interface ComposeOptions {
+  /** A user template already read (see readTemplate); absent: a built-in chosen from the data. */
+  template?: TemplateSource;
+  /** Add an attachment listing every checked item. */
+  fullListing?: boolean;
+}
+
+export interface ComposeResult {
+  document: NoticeDocument;
+  warnings: Issue[];
+}
+
+/** 月度通报 for a month, 内容保障通报 for publication statistics without verdicts, else 季度通报. */
+export function chooseBuiltin(data: Inspection, hasVerdicts: boolean): BuiltinTemplate {
+  if (data.notice.period && /^\d{4}-\d{2}$/.test(data.notice.period)) return "月度通报";
+  if (data.publications.length > 0 && !hasVerdicts) return "内容保障通报";
+  return "季度通报";
+}
+
+function pickTemplate(data: Inspection, hasVerdicts: boolean, options: ComposeOptions, warnings: Issue[]): TemplateSource {
+  if (options.template) return options.template;
+  const named = data.notice.template;
+  if (named && isBuiltinTemplate(named)) return readTemplate(named);
+  if (named) {
+    warnings.push({
+      code: "W_TEMPLATE",
+      severity: "warning",
+      message: `模板“${named}”不是内置模板，需由命令行按工作簿所在目录读取；本次使用内置模板。`,
+      location: { path: "notice.template" },
+    });
+  }
+  return readTemplate(chooseBuiltin(data, hasVerdicts));
+}
+
+export function compose(data: Inspection, options: ComposeOptions = {}): ComposeResult {
+  const facts = aggregate(data);
+  const warnings: Issue[] = [...facts.warnings];
+  const template = pickTemplate(data, facts.hasVerdicts, options, warnings);
+  const partials = Object.entries(readPartials()).map(([name, source]) => ({ name, source }));
+  const view = buildViewModel(data, facts);
+  const text = compileTemplate(template, partials)(view);
+  const parts = toOutline(text);
+  const available = buildAttachments(facts, view.attachments, options.fullListing ?? false);
+  const attachments = pickAttachments(parts.attachmentTitles, available, template.name);
+  if (options.fullListing) {
+    const listing = available.find((a) => a.title === view.attachments.fullListing);
+    if (listing && !attachments.includes(listing)) attachments.push(listing);
+  }
+  if (parts.body.length === 0) {
+    throw new TongbaoError(ErrorCode.TEMPLATE, `模板“${template.name}”没有生成任何正文。`, [
+      { code: ErrorCode.TEMPLATE, severity: "error", message: "模板输出中没有正文段落。", location: { file: template.name }, fix: "请检查模板中的条件块。" },
+    ]);
+  }
+  const n = data.notice;
+  const document: NoticeDocument = {
+    kind: n.kind,
+    title: parts.title ?? view.notice.title,
+    body: parts.body,
+    attachments,
+    signature: { issuer: parts.signature ?? n.issuer, date: parts.date ?? view.notice.signDate },
+    ...(n.issuerMark ? { mark: n.issuerMark } : {}),
+    ...(n.docNumber ? { docNumber: n.docNumber } : {}),
+    ...((parts.recipients ?? n.recipients) ? { recipients: parts.recipients ?? n.recipients } : {}),
+    ...((parts.note ?? n.note) ? { note: (parts.note ?? n.note)! } : {}),
+    ...(n.printer ? { imprint: { printer: n.printer, date: formatDate(n.printDate ?? n.signDate), ...(n.cc ? { cc: n.cc } : {}) } } : {}),
+  };
+  return { document, warnings };
+}

@@ -1,0 +1,115 @@
+/**
+ * The handlebars engine: an isolated instance, strict, no escaping, known helpers only, no
+ * prototype access. Every template failure becomes a located TongbaoError(TEMPLATE) in Chinese.
+ */
+import Handlebars from "handlebars";
+import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
+import { headingNumber } from "../format/numeral.js";
+import { joinWithAnd, quoteNames } from "../format/names.js";
+
+export interface TemplateFile {
+  name: string;
+  source: string;
+}
+
+/** The helper allow-list; templates/README.md documents each one. */
+export const HELPERS = ["no", "quote", "joinAnd", "eq", "join"] as const;
+
+const knownHelpers = Object.fromEntries(HELPERS.map((h) => [h, true]));
+
+const compileOptions = {
+  strict: true,
+  noEscape: true,
+  knownHelpers,
+  knownHelpersOnly: true,
+} as const;
+
+/** Helpers with per-render state (the heading counters of `no`). */
+function makeHelpers(): Record<string, Handlebars.HelperDelegate> {
+  const counters = [0, 0, 0, 0];
+  const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null || v === "" ? [] : [String(v)]);
+  return {
+    /** {{no 1}} → 一、 then 二、; {{no 2}} → （一）; deeper counters restart under a new parent. */
+    no: (level: unknown) => {
+      const l = Number(level);
+      if (l !== 1 && l !== 2 && l !== 3 && l !== 4) throw new Error(`no 的级别应为1至4，实为${String(level)}`);
+      counters[l - 1]! += 1;
+      for (let i = l; i < 4; i++) counters[i] = 0;
+      return headingNumber(l, counters[l - 1]!);
+    },
+    /** {{quote names}} → “A”、“B”; {{quote names ""}} → “A”“B”. */
+    quote: (list: unknown, ...rest: unknown[]) => {
+      const sep = rest.length > 1 && typeof rest[0] === "string" ? rest[0] : "、";
+      return quoteNames(asList(list), { separator: sep });
+    },
+    /** {{joinAnd names}} → A、B和C. */
+    joinAnd: (list: unknown) => joinWithAnd(asList(list)),
+    /** {{join names "、"}} */
+    join: (list: unknown, ...rest: unknown[]) => asList(list).join(rest.length > 1 && typeof rest[0] === "string" ? rest[0] : "、"),
+    /** {{#if (eq a b)}} */
+    eq: (a: unknown, b: unknown) => a === b,
+  };
+}
+
+function templateError(file: string, e: unknown): TongbaoError {
+  const err = e as { message?: string; lineNumber?: number; column?: number };
+  const message = String(err.message ?? e);
+  let line = err.lineNumber;
+  let column = err.column !== undefined ? err.column + 1 : undefined;
+  let detail: string;
+  const parse = /^Parse error on line (\d+):/.exec(message);
+  if (parse) {
+    line = Number(parse[1]);
+    const lines = message.split("\n");
+    // The excerpt above the caret joins several lines, so it gives no reliable column.
+    column = undefined;
+    detail = `模板语法错误：${lines[lines.length - 1] ?? message}`;
+  } else if (/knownHelpersOnly/.test(message)) {
+    const name = /unknown helper (\S+)/.exec(message)?.[1] ?? "";
+    detail = `使用了未知的辅助函数“${name}”，可用：${HELPERS.join("、")}`;
+  } else if (/not defined in/.test(message)) {
+    const name = /^"([^"]+)" not defined/.exec(message)?.[1] ?? "";
+    detail = `字段“${name}”不存在（严格模式下不能引用视图模型之外的字段）`;
+  } else if (/The partial (\S+) could not be found/.test(message)) {
+    detail = `找不到子模板“${/The partial (\S+) could not be found/.exec(message)?.[1] ?? ""}”`;
+  } else if (e instanceof RangeError) {
+    detail = `模板递归过深（${message}）`;
+  } else {
+    detail = `模板错误：${message.replace(/ - \d+:\d+$/, "")}`;
+  }
+  const issue: Issue = {
+    code: ErrorCode.TEMPLATE,
+    severity: "error",
+    message: `${detail}。`,
+    location: { file, ...(line !== undefined ? { path: `${file}:${line}${column !== undefined ? `:${column}` : ""}`, line } : {}) },
+    fix: "请对照 templates/README.md 修改模板。",
+  };
+  return new TongbaoError(ErrorCode.TEMPLATE, `模板“${file}”有错误。`, [issue]);
+}
+
+/** Compile eagerly (precompile reports every compile-time error now) and return a render function. */
+export function compileTemplate(template: TemplateFile, partials: readonly TemplateFile[] = []): (view: object) => string {
+  const hb = Handlebars.create();
+  for (const p of partials) {
+    try {
+      hb.precompile(p.source, compileOptions);
+    } catch (e) {
+      throw templateError(`partials/${p.name}.hbs`, e);
+    }
+    hb.registerPartial(p.name, hb.compile(p.source, compileOptions));
+  }
+  let render: Handlebars.TemplateDelegate;
+  try {
+    hb.precompile(template.source, compileOptions);
+    render = hb.compile(template.source, compileOptions);
+  } catch (e) {
+    throw templateError(template.name, e);
+  }
+  return (view: object) => {
+    try {
+      return render(view, { helpers: makeHelpers() });
+    } catch (e) {
+      throw templateError(template.name, e);
+    }
+  };
+}

@@ -1,0 +1,348 @@
+/**
+ * The view model: everything a template can print, already formatted (dates in official form,
+ * rates per the contract, names quoted and joined). Plain JSON only — no class instances, so the
+ * handlebars prototype guard has nothing to open. templates/README.md lists every field.
+ */
+import type { CheckedItem, Facts, GroupTally, ItemFacts, ProblemCategory } from "../aggregate/facts.js";
+import { formatAsOf, formatDate, formatDeadline, formatPeriod, formatPeriodShort, formatStatWindow, parsePeriod, periodUnit, previousPeriod } from "../format/date.js";
+import { joinWithAnd, quoteNames } from "../format/names.js";
+import { formatRate, type Fraction } from "../format/rate.js";
+import type { Inspection, Item, Platform } from "../schema.js";
+import type { AttachmentTitles } from "./attachments.js";
+
+/** How notices name an account: “青神公安”微博, “盘锦扫黑除恶”微信公众号. */
+export const PLATFORM_SUFFIX: Record<Platform, string> = {
+  微信: "微信公众号",
+  微博: "微博",
+  抖音: "抖音号",
+  快手: "快手号",
+  今日头条: "头条号",
+  移动客户端: "客户端",
+  微信视频号: "视频号",
+  百家号: "百家号",
+  其他: "",
+};
+
+export interface GroupView {
+  name: string;
+  running: number;
+  checked: number;
+  passed: number;
+  failed: number;
+  rate: string;
+}
+
+export interface ProblemGroupView {
+  description: string;
+  /** Quoted names: “A”“B” (websites) or “A”微信公众号、“B”微博 (accounts). */
+  names: string;
+  count: number;
+}
+
+export interface ProblemView {
+  category: string;
+  kind: "veto" | "deduction" | "other";
+  count: number;
+  /** “A”“B”有1周未按要求进行更新；“C”有3周未按要求进行更新 — groups joined with ；. */
+  sentence: string;
+  /** Every name of the category, quoted, joined with 、. */
+  names: string;
+  groups: ProblemGroupView[];
+}
+
+export interface ItemView {
+  any: boolean;
+  running: number;
+  checked: number;
+  unchecked: number;
+  passed: number;
+  failed: number;
+  vetoed: number;
+  rate: string;
+  allPassed: boolean;
+  byCategory: GroupView[];
+  byRegion: GroupView[];
+  byPlatform: GroupView[];
+  /** Quoted names of the 不合格 items. */
+  failedNames: string;
+  problems: ProblemView[];
+  hasProblems: boolean;
+  scores: false | { average: string; highest: string; highestNames: string; lowest: string; lowestNames: string; bands: { label: string; count: number }[]; top: string; bottom: string };
+}
+
+export interface ViewModel {
+  notice: {
+    kind: string;
+    issuer: string;
+    title: string;
+    recipients: string;
+    docNumber: string;
+    scope: string;
+    method: string;
+    basis: string;
+    objects: string;
+    period: string;
+    periodShort: string;
+    periodUnit: string;
+    previousPeriod: string;
+    statWindow: string;
+    asOf: string;
+    signDate: string;
+    deadline: string;
+    deadlineWithWeekday: string;
+    reportRequirement: string;
+    contactLine: string;
+    note: string;
+  };
+  websites: ItemView;
+  accounts: ItemView;
+  allPassed: boolean;
+  publications: {
+    any: boolean;
+    units: number;
+    published: number;
+    adoptionRate: string;
+    categories: { category: string; units: number; published: number; adoptionRate: string; top: string }[];
+    accountsPublished: number;
+    accountsWithCount: number;
+  };
+  interactions: {
+    any: boolean;
+    received: number;
+    closed: number | "";
+    closeRate: string;
+    onTimeRate: string;
+    mailboxes: { channel: string; received: number; closed: number | ""; closeRate: string; onTimeRate: string; allClosed: boolean }[];
+    errorReports: { channel: string; received: number; closed: number | ""; closeRate: string; onTimeRate: string; allClosed: boolean }[];
+  };
+  followUps: {
+    any: boolean;
+    total: number;
+    fixed: number;
+    unfixed: number;
+    inProgress: number;
+    rate: string;
+    allFixed: boolean;
+    websites: number;
+    accounts: number;
+    openNames: string;
+    notReported: string;
+    anyNotReported: boolean;
+    /** 2家“问题网站”和2个“问题政务新媒体” or 4个问题. */
+    subject: string;
+  };
+  text: { mainWork: string[]; problems: string[]; requirements: string[]; closing: string[] };
+  attachments: AttachmentTitles;
+}
+
+const optRate = (r: Fraction | undefined): string => (r ? formatRate(r) : "");
+
+function group(g: GroupTally): GroupView {
+  return { name: g.key, running: g.running, checked: g.checked, passed: g.passed, failed: g.failed, rate: formatRate(g.passRate) };
+}
+
+const isAccountItem = (it: Item): it is Item & { platform: Platform } => "platform" in it;
+
+/** Quoted names; accounts get their platform suffix and 、, websites are run together (“A”“B”). */
+function names(items: readonly CheckedItem[]): string {
+  const first = items[0];
+  if (!first) return "";
+  if (isAccountItem(first.item)) {
+    return quoteNames(
+      items.map((ci) => ci.item.name),
+      { separator: "、", suffixes: items.map((ci) => (isAccountItem(ci.item) ? PLATFORM_SUFFIX[ci.item.platform] : "")) },
+    );
+  }
+  return quoteNames(items.map((ci) => ci.item.name), { separator: "" });
+}
+
+function problem(p: ProblemCategory): ProblemView {
+  const groups = p.groups.map((g) => ({ description: g.description, names: names(g.items), count: g.items.length }));
+  return {
+    category: p.category,
+    kind: p.kind,
+    count: p.count,
+    sentence: groups.map((g) => `${g.names}${g.description || "存在此类问题"}`).join("；"),
+    names: names(p.groups.flatMap((g) => g.items)),
+    groups,
+  };
+}
+
+function itemView(f: ItemFacts): ItemView {
+  const t = f.total;
+  const s = f.scores;
+  const nums = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ""));
+  return {
+    any: t.running > 0,
+    running: t.running,
+    checked: t.checked,
+    unchecked: t.running - t.checked,
+    passed: t.passed,
+    failed: t.failed,
+    vetoed: t.vetoed,
+    rate: formatRate(t.passRate),
+    allPassed: t.checked > 0 && t.failed === 0 && f.withProblems.length === 0,
+    byCategory: f.byCategory.map(group),
+    byRegion: f.byRegion.map(group),
+    byPlatform: f.byPlatform.map(group),
+    failedNames: names(f.failed),
+    problems: f.problems.map(problem),
+    hasProblems: f.problems.length > 0,
+    scores: s
+      ? {
+          average: nums(s.average),
+          highest: nums(s.highest.score),
+          highestNames: quoteNames(s.highest.names),
+          lowest: nums(s.lowest.score),
+          lowestNames: quoteNames(s.lowest.names),
+          bands: s.bands,
+          top: quoteNames(s.top.map((ci) => ci.item.name)),
+          bottom: quoteNames(s.bottom.map((ci) => ci.item.name)),
+        }
+      : false,
+  };
+}
+
+/** 正文 rows: one paragraph per line; a line that looks like a front-matter field is marked literal. */
+function paragraphs(data: Inspection, section: string): string[] {
+  return data.sections
+    .filter((s) => s.section === section)
+    .flatMap((s) => s.text.split(/\r?\n/))
+    .map((l) => l.trim())
+    .filter((l) => l !== "")
+    .map((l) => (/^(标题|主送|附件|署名|日期|附注|正文)：/.test(l) ? `正文：${l}` : l));
+}
+
+function objectsOf(data: Inspection): string {
+  if (data.websites.length && data.accounts.length) return "政府网站和政务新媒体";
+  if (data.accounts.length) return "政务新媒体";
+  if (data.websites.length) return "政府网站";
+  return "政务公开工作";
+}
+
+function contactLine(n: Inspection["notice"]): string {
+  const parts = [
+    n.contactName ? `联系人：${n.contactName}` : "",
+    n.contactPhone ? `电话：${n.contactPhone}` : "",
+    n.contactEmail ? `邮箱：${n.contactEmail}` : "",
+  ].filter(Boolean);
+  return parts.length ? `${parts.join("，")}。` : "";
+}
+
+function channelView(c: Facts["interactions"]["channels"][number]) {
+  return {
+    channel: c.channel,
+    received: c.received,
+    closed: c.closed ?? ("" as const),
+    closeRate: optRate(c.closeRate),
+    onTimeRate: optRate(c.onTimeRate),
+    allClosed: c.closed !== undefined && c.closed === c.received,
+  };
+}
+
+function followUpSubject(websites: number, accounts: number, total: number): string {
+  const parts = [websites ? `${websites}家“问题网站”` : "", accounts ? `${accounts}个“问题政务新媒体”` : ""].filter(Boolean);
+  const rest = total - websites - accounts;
+  if (rest > 0) parts.push(`${rest}个其他问题`);
+  return parts.length === 1 && rest === total ? `${total}个问题` : parts.join("和");
+}
+
+export function attachmentTitles(data: Inspection, facts: Facts, period: string): AttachmentTitles {
+  const scope = data.notice.scope;
+  return {
+    websiteSummary: `${period}${scope}政府网站检查情况表`,
+    accountSummary: `${period}${scope}政务新媒体检查情况表`,
+    problemWebsites: `${period}检查发现存在问题的政府网站名单`,
+    problemAccounts: `${period}检查发现存在问题的政务新媒体名单`,
+    publications: facts.publications.categories.map((c) => `${period}政府网站信息公开情况统计表（${c.category.replace(/[（(](.+?)[）)]/g, "、$1")}）`),
+    accountPublication: `${period}政务新媒体信息公开情况统计表`,
+    fullListing: `${period}${scope}${objectsOf(data)}检查明细表`,
+  };
+}
+
+export function buildViewModel(data: Inspection, facts: Facts): ViewModel {
+  const n = data.notice;
+  const p = n.period ? parsePeriod(n.period) : undefined;
+  const period = p ? formatPeriod(p) : "";
+  const objects = objectsOf(data);
+  const websites = itemView(facts.websites);
+  const accounts = itemView(facts.accounts);
+  const f = facts.followUps;
+  const pub = facts.publications;
+  const inter = facts.interactions;
+  const countType = (type: string) => f.byType.find((t) => t.type === type)?.tally.total ?? 0;
+  return {
+    notice: {
+      kind: n.kind,
+      issuer: n.issuer,
+      title: n.title ?? `${n.issuer}关于${period}${n.scope}${objects}检查情况的${n.kind}`,
+      recipients: n.recipients,
+      docNumber: n.docNumber ?? "",
+      scope: n.scope,
+      method: n.method ?? "",
+      basis: n.basis ?? "",
+      objects,
+      period,
+      periodShort: p ? formatPeriodShort(p) : "",
+      periodUnit: p ? periodUnit(p) : "",
+      previousPeriod: p ? (p.kind === "month" ? formatPeriodShort(previousPeriod(p)) : `上${periodUnit(p)}`) : "上期",
+      statWindow: n.statStart && n.statEnd ? formatStatWindow(n.statStart, n.statEnd) : "",
+      asOf: n.dataAsOf ? formatAsOf(n.dataAsOf) : "",
+      signDate: formatDate(n.signDate),
+      deadline: n.deadline ? formatDate(n.deadline) : "",
+      deadlineWithWeekday: n.deadline ? formatDeadline(n.deadline, n.deadline.slice(0, 4) !== n.signDate.slice(0, 4)) : "",
+      reportRequirement: n.reportRequirement?.replace(/[。.]$/, "") ?? "",
+      contactLine: contactLine(n),
+      note: n.note ?? "",
+    },
+    websites,
+    accounts,
+    allPassed: (websites.allPassed || !websites.any) && (accounts.allPassed || !accounts.any) && (websites.any || accounts.any),
+    publications: {
+      any: pub.units > 0,
+      units: pub.units,
+      published: pub.published,
+      adoptionRate: optRate(pub.adoptionRate),
+      categories: pub.categories.map((c) => ({
+        category: c.category,
+        units: c.units.length,
+        published: c.published,
+        adoptionRate: optRate(c.adoptionRate),
+        top: quoteNames(c.units.slice(0, 3).map((u) => u.unit)),
+      })),
+      accountsPublished: pub.accountsPublished,
+      accountsWithCount: pub.accountsWithCount,
+    },
+    interactions: {
+      any: inter.channels.length > 0,
+      received: inter.received,
+      closed: inter.closed ?? "",
+      closeRate: optRate(inter.closeRate),
+      onTimeRate: optRate(inter.onTimeRate),
+      mailboxes: inter.channels.filter((c) => !c.errorReport).map(channelView),
+      errorReports: inter.channels.filter((c) => c.errorReport).map(channelView),
+    },
+    followUps: {
+      any: f.total > 0,
+      total: f.total,
+      fixed: f.fixed,
+      unfixed: f.unfixed,
+      inProgress: f.inProgress,
+      rate: formatRate(f.fixRate),
+      allFixed: f.total > 0 && f.fixed === f.total,
+      websites: countType("政府网站"),
+      accounts: countType("政务新媒体"),
+      openNames: quoteNames(f.open.map((o) => o.name)),
+      notReported: joinWithAnd(f.notReported),
+      anyNotReported: f.notReported.length > 0,
+      subject: followUpSubject(countType("政府网站"), countType("政务新媒体"), f.total),
+    },
+    text: {
+      mainWork: paragraphs(data, "主要工作"),
+      problems: paragraphs(data, "存在问题"),
+      requirements: paragraphs(data, "工作要求"),
+      closing: paragraphs(data, "结尾"),
+    },
+    attachments: attachmentTitles(data, facts, period),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * What the readers hand to validation: every recognised sheet as records of raw cell values, each
+ * cell with the place it came from (sheet, Excel row, column letter and header — or a JSON path).
+ */
+import type { SheetKey } from "../columns.js";
+import type { Issue, Location } from "../errors.js";
+import type { CellValue } from "../normalise.js";
+
+export interface RawCell {
+  /** The unwrapped value: rich text joined, hyperlink text, a formula's cached result. */
+  value: CellValue;
+  at: Location;
+  /** The reader already reported this cell (formula without result, #REF!…); validation skips it. */
+  broken?: boolean;
+}
+
+export interface RawRecord {
+  /** The row (sheet + row) or the JSON path of the record. */
+  at: Location;
+  /** Cells by field key of src/schema.ts; absent when the column is absent or the JSON key missing. */
+  cells: Record<string, RawCell>;
+}
+
+export interface FoundColumn {
+  /** Column letter. */
+  column: string;
+  /** Header as written in the workbook. */
+  header: string;
+  /** Key/value sheets: the row that holds the item. */
+  row?: number;
+}
+
+export interface RawSheet {
+  key: SheetKey;
+  /** Sheet name as written in the workbook, or the JSON key. */
+  name: string;
+  at: Location;
+  records: RawRecord[];
+  /** Excel only: the columns found, by field key. Undefined for JSON (no columns to be missing). */
+  columns?: Record<string, FoundColumn>;
+}
+
+export interface RawInput {
+  /** The path as given. */
+  file: string;
+  format: "xlsx" | "json";
+  /** The workbook counts dates from 1904. */
+  date1904: boolean;
+  sheets: Partial<Record<SheetKey, RawSheet>>;
+  /** What the reader itself found: broken cells, unknown items, duplicate sheets. */
+  issues: Issue[];
+}

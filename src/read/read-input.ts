@@ -1,0 +1,37 @@
+/**
+ * readInput: the one entry to reading. Chooses by content, not by extension: a zip is a workbook,
+ * anything that parses as JSON is JSON; everything else gets a clear Chinese sentence.
+ */
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { ErrorCode, TongbaoError } from "../errors.js";
+import type { RawInput } from "./raw-input.js";
+import { readJsonText } from "./read-json.js";
+import { readXlsx } from "./read-xlsx.js";
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (buf: Buffer, magic: number[]) => magic.every((b, i) => buf[i] === b);
+
+export async function readInput(file: string): Promise<RawInput> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : code === "EACCES" ? "没有读取权限" : "无法读取";
+    throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `无法读取输入文件“${file}”：${why}。`);
+  }
+  const name = basename(file);
+  if (buf.length === 0) throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `输入文件“${name}”是空文件。`);
+  if (startsWith(buf, ZIP)) return readXlsx(file);
+  if (startsWith(buf, OLE)) {
+    throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `文件“${name}”是旧版 Excel 97-2003（.xls）或加密的工作簿，无法读取。请在 Excel 或 WPS 中另存为 .xlsx 工作簿（不设密码）再试。`);
+  }
+  const text = buf.toString("utf8");
+  if (/^\s*[{[]/.test(text.replace(/^\uFEFF/, ""))) return readJsonText(text, file);
+  throw new TongbaoError(
+    ErrorCode.UNREADABLE_INPUT,
+    `文件“${name}”既不是 xlsx 工作簿，也不是 JSON 文件，无法读取。请提供按模板填写的 .xlsx 工作簿（tongbao init 可生成模板）或 JSON 文件。`,
+  );
+}

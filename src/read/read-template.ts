@@ -1,0 +1,74 @@
+/**
+ * Loading templates from disk (the only I/O of composing): built-ins from templates/*.hbs, user
+ * templates from a path relative to the workbook, partials from templates/partials/*.hbs.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, extname, isAbsolute, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ErrorCode, TongbaoError } from "../errors.js";
+
+export interface TemplateSource {
+  /** Built-in name (季度通报) or the file path; used in error locations. */
+  name: string;
+  source: string;
+}
+
+export const BUILTIN_TEMPLATES = ["季度通报", "月度通报", "内容保障通报"] as const;
+export type BuiltinTemplate = (typeof BUILTIN_TEMPLATES)[number];
+
+let templatesDir: string | undefined;
+
+/** templates/ of the package: walk up from this module (src/… or dist/src/…) to package.json. */
+export function builtinTemplatesDir(): string {
+  if (templatesDir) return templatesDir;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "templates"))) return (templatesDir = join(dir, "templates"));
+    const up = dirname(dir);
+    if (up === dir) throw new TongbaoError(ErrorCode.INTERNAL, "找不到内置模板目录 templates/。");
+    dir = up;
+  }
+}
+
+export const isBuiltinTemplate = (name: string): name is BuiltinTemplate =>
+  (BUILTIN_TEMPLATES as readonly string[]).includes(name.replace(/\.hbs$/, ""));
+
+function readText(path: string, name: string): string {
+  try {
+    return readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new TongbaoError(ErrorCode.TEMPLATE, `无法读取模板“${name}”。`, [
+      {
+        code: ErrorCode.TEMPLATE,
+        severity: "error",
+        message: code === "ENOENT" ? `模板文件不存在：${path}。` : `模板文件无法读取（${code ?? String(e)}）：${path}。`,
+        location: { file: path },
+        fix: `请检查路径，或使用内置模板：${BUILTIN_TEMPLATES.join("、")}。`,
+      },
+    ]);
+  }
+}
+
+/** A built-in name (季度通报) or a path, relative to `baseDir` (the workbook's folder). */
+export function readTemplate(nameOrPath: string, baseDir = process.cwd()): TemplateSource {
+  if (isBuiltinTemplate(nameOrPath)) {
+    const name = nameOrPath.replace(/\.hbs$/, "");
+    return { name, source: readText(join(builtinTemplatesDir(), `${name}.hbs`), name) };
+  }
+  const path = isAbsolute(nameOrPath) ? nameOrPath : resolve(baseDir, nameOrPath);
+  return { name: path, source: readText(path, nameOrPath) };
+}
+
+let partials: Record<string, string> | undefined;
+
+/** Shared pieces: templates/partials/NAME.hbs → {{> NAME}}. */
+export function readPartials(): Record<string, string> {
+  if (partials) return partials;
+  const dir = join(builtinTemplatesDir(), "partials");
+  const out: Record<string, string> = {};
+  for (const file of readdirSync(dir).sort()) {
+    if (extname(file) === ".hbs") out[file.slice(0, -4)] = readText(join(dir, file), file);
+  }
+  return (partials = out);
+}

@@ -1,0 +1,47 @@
+import { Paragraph, type Table } from "docx";
+import type { Attachment, AttachmentBlock, TableSpec } from "../outline.js";
+import { bodyParagraph } from "./body.js";
+import { run } from "./fonts.js";
+import { cellLine, formGrid, needsLandscape, tableGrid, type Grid } from "./grid.js";
+import { blankLines, exact } from "./lines.js";
+import { titleParagraph } from "./masthead.js";
+import { areaWidth } from "./section.js";
+
+/** How a grid becomes document content: docx objects, or a marker paragraph replaced after packing. */
+export type TableWriter = (grid: Grid) => Table | Paragraph;
+
+/** Caption and notes around a table: 仿宋 at the table's size, flush left. */
+function smallLine(text: string, size: number): Paragraph {
+  return new Paragraph({ spacing: exact(cellLine(size)), children: [run(text, "fangsong", size)] });
+}
+
+function blockContent(block: AttachmentBlock, width: number, write: TableWriter): (Paragraph | Table)[] {
+  if (block.kind === "table") {
+    const grid = tableGrid(block.table, width);
+    const caption = block.table.caption ? [smallLine(block.table.caption, grid.size)] : [];
+    const notes = (block.table.notes ?? []).map((n) => smallLine(n, grid.size));
+    return [...caption, write(grid), ...notes];
+  }
+  if (block.kind === "form") return [write(formGrid(block, width)), new Paragraph({ spacing: exact() })];
+  return [bodyParagraph(block)];
+}
+
+/** True when one of the attachment's tables needs a landscape page. */
+export function isLandscape(attachment: Attachment): boolean {
+  return attachment.blocks.some((b) => b.kind === "table" && needsLandscape(b.table as TableSpec));
+}
+
+/**
+ * An attachment page: `附件N` in 3号黑体 top-left without colon, one empty line, the title centred on the
+ * third line in 2号小标宋, one empty line, then its blocks.
+ */
+export function attachmentContent(attachment: Attachment, label: string, write: TableWriter): (Paragraph | Table)[] {
+  const width = areaWidth(isLandscape(attachment));
+  return [
+    new Paragraph({ spacing: exact(), children: [run(label, "heiti")] }),
+    ...blankLines(1),
+    titleParagraph(attachment.title),
+    ...blankLines(1),
+    ...attachment.blocks.flatMap((b) => blockContent(b, width, write)),
+  ];
+}

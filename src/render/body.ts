@@ -1,0 +1,31 @@
+import { AlignmentType, Paragraph } from "docx";
+import type { Block, HeadingLevel } from "../outline.js";
+import { run, type Face } from "./fonts.js";
+import { exact } from "./lines.js";
+import { CHAR } from "./page.js";
+
+/** GB/T 9704 7.3.3: 一、黑体, （一）楷体, 1. and （1）仿宋. No bold, no built-in Heading styles. */
+export function headingFace(level: HeadingLevel): Face {
+  return level === 1 ? "heiti" : level === 2 ? "kaiti" : "fangsong";
+}
+
+/** A heading or a body paragraph, indented 2字; paragraphs are justified, headings keep with the next line. */
+export function bodyParagraph(block: Block): Paragraph {
+  if (block.kind === "heading") {
+    return new Paragraph({
+      spacing: exact(),
+      indent: { firstLine: 2 * CHAR },
+      keepNext: true,
+      children: [run(block.text, headingFace(block.level))],
+    });
+  }
+  const lead = block.lead ? [run(block.lead.text, headingFace(block.lead.level))] : [];
+  return new Paragraph({
+    spacing: exact(),
+    indent: { firstLine: 2 * CHAR },
+    alignment: AlignmentType.BOTH,
+    // 撑满版心: a paragraph may leave a single line at the foot or head of a page.
+    widowControl: false,
+    children: [...lead, run(block.text)],
+  });
+}

@@ -1,0 +1,109 @@
+import type { Align, FormBlock, TableSpec } from "../outline.js";
+import type { Face } from "./fonts.js";
+import { SIZE } from "./page.js";
+
+/**
+ * The one table model both back ends draw (docx objects and hand-built XML): column widths in DXA,
+ * body size, and per cell its text, span, vertical merge, face and alignment.
+ */
+export interface GridCell {
+  text: string;
+  span: number;
+  merge?: "restart" | "continue";
+  face: Face;
+  align: Align;
+}
+export interface GridRow {
+  header: boolean;
+  cells: GridCell[];
+}
+export interface Grid {
+  widths: number[];
+  /** Half-points: 24 = 小四, 28 = 四号. */
+  size: number;
+  rows: GridRow[];
+}
+
+/** Exact line height in cells: 1.25 × the font size (twips), never the body's 579. */
+export function cellLine(size: number): number {
+  return Math.round(size * 10 * 1.25);
+}
+
+/** Integer DXA widths proportional to `weights`, summing exactly to `total`. */
+export function scaleWidths(weights: number[], total: number): number[] {
+  const sum = weights.reduce((a, w) => a + Math.max(w, 0), 0) || 1;
+  const widths = weights.map((w) => Math.floor((Math.max(w, 0) / sum) * total));
+  const rest = total - widths.reduce((a, w) => a + w, 0);
+  if (widths.length > 0) widths[widths.length - 1]! += rest;
+  return widths;
+}
+
+/** Rows in which each cell of a `merge` column continues the one above: same value, same enclosing groups. */
+function mergeFlags(spec: TableSpec): boolean[][] {
+  const flags = spec.rows.map((row) => row.map(() => false));
+  for (let r = 1; r < spec.rows.length; r++) {
+    let groupContinues = true;
+    spec.columns.forEach((col, c) => {
+      if (!col.merge) return;
+      const value = spec.rows[r]![c];
+      const same = groupContinues && value !== undefined && value !== "" && value === spec.rows[r - 1]![c];
+      flags[r]![c] = same;
+      groupContinues = same;
+    });
+  }
+  return flags;
+}
+
+/** Lays out a statistics table: header row (黑体), body rows (仿宋), a totals row (黑体), merges. */
+export function tableGrid(spec: TableSpec, width: number): Grid {
+  const size = spec.fontSize === "四号" ? SIZE.四号 : SIZE.小四;
+  const flags = mergeFlags(spec);
+  const restarts = (r: number, c: number): boolean => flags[r + 1]?.[c] === true;
+  const header: GridRow = {
+    header: true,
+    cells: spec.columns.map((col) => ({ text: col.header, span: 1, face: "heiti", align: "center" })),
+  };
+  const body: GridRow[] = spec.rows.map((row, r) => ({
+    header: false,
+    cells: spec.columns.map((col, c) => {
+      const value = row[c] ?? "";
+      const merge = flags[r]![c] ? "continue" : restarts(r, c) ? "restart" : undefined;
+      return {
+        text: merge === "continue" ? "" : String(value),
+        span: 1,
+        ...(merge ? { merge } : {}),
+        face: "fangsong",
+        align: typeof value === "number" ? "center" : (col.align ?? "center"),
+      };
+    }),
+  }));
+  const totals: GridRow[] = spec.totals
+    ? [{ header: false, cells: spec.columns.map((_, c) => ({ text: String(spec.totals![c] ?? ""), span: 1, face: "heiti", align: "center" })) }]
+    : [];
+  return { widths: scaleWidths(spec.columns.map((c) => c.width), width), size, rows: [header, ...body, ...totals] };
+}
+
+/** Lays out a form: grid columns = the widest row's span total, labels in 黑体, values in 仿宋. */
+export function formGrid(form: FormBlock, width: number): Grid {
+  const columns = Math.max(1, ...form.rows.map((row) => row.cells.reduce((a, c) => a + (c.span ?? 1), 0)));
+  const rows: GridRow[] = form.rows.map((row) => ({
+    header: false,
+    cells: row.cells.map((cell) => ({
+      text: cell.text,
+      span: cell.span ?? 1,
+      face: cell.label ? "heiti" : "fangsong",
+      align: cell.label ? "center" : "left",
+    })),
+  }));
+  return { widths: scaleWidths(Array.from({ length: columns }, () => 1), width), size: SIZE.四号, rows };
+}
+
+/** Id of the paragraph style a cell uses: size, face and alignment (see cell-styles.ts). */
+export function cellStyleId(size: number, face: Face, align: Align): string {
+  return `Tb${size}${face === "heiti" ? "H" : "F"}${align[0]!.toUpperCase()}`;
+}
+
+/** Wider than 8 columns, or asked for: the table gets a landscape section. */
+export function needsLandscape(spec: TableSpec): boolean {
+  return spec.landscape === true || spec.columns.length > 8;
+}

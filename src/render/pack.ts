@@ -1,0 +1,82 @@
+import { Packer, type File } from "docx";
+import { unzipSync, zipSync, type Zippable } from "fflate";
+
+/** Fixed timestamp written to core.xml and to every zip entry. */
+const FIXED_TIME = "2000-01-01T00:00:00Z";
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** mulberry32: the ids docx draws from Math.random become a function of the build alone. */
+function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A part spliced into word/document.xml in place of the paragraph that holds `marker`. */
+export interface Splice {
+  marker: string;
+  /** UTF-8 chunks of the replacement XML (a `<w:tbl>`), produced lazily. */
+  chunks: () => Uint8Array[];
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Replaces each marker paragraph of document.xml by its splice. */
+function spliceDocument(xml: string, splices: Splice[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let from = 0;
+  const located = splices
+    .map((s) => ({ s, at: xml.indexOf(s.marker) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  for (const { s, at } of located) {
+    const start = Math.max(xml.lastIndexOf("<w:p>", at), xml.lastIndexOf("<w:p ", at));
+    const end = xml.indexOf("</w:p>", at) + "</w:p>".length;
+    parts.push(encoder.encode(xml.slice(from, start)), ...s.chunks());
+    from = end;
+  }
+  parts.push(encoder.encode(xml.slice(from)));
+  return concat(parts);
+}
+
+/**
+ * Packs a docx File into deterministic bytes: build and pack with a seeded Math.random, fixed core.xml dates,
+ * entries re-zipped in sorted order with a fixed mtime; splices hand-built XML into document.xml.
+ */
+export async function packDeterministic(build: () => File, splices: Splice[] = []): Promise<Uint8Array> {
+  const original = Math.random;
+  Math.random = seededRandom(9704);
+  let packed: Uint8Array;
+  try {
+    packed = new Uint8Array(await Packer.toBuffer(build()));
+  } finally {
+    Math.random = original;
+  }
+  const entries: Record<string, Uint8Array> = unzipSync(packed);
+  const core = entries["docProps/core.xml"];
+  if (core) {
+    entries["docProps/core.xml"] = encoder.encode(
+      decoder.decode(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${FIXED_TIME}`),
+    );
+  }
+  const doc = entries["word/document.xml"];
+  if (doc && splices.length > 0) entries["word/document.xml"] = spliceDocument(decoder.decode(doc), splices);
+  const mtime = new Date(FIXED_TIME);
+  const zippable: Zippable = {};
+  for (const name of Object.keys(entries).sort()) zippable[name] = [entries[name]!, { mtime }];
+  return zipSync(zippable, { level: 6 });
+}

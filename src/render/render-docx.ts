@@ -1,0 +1,63 @@
+import { Document, Paragraph, TextRun, type Table } from "docx";
+import type { NoticeDocument } from "../outline.js";
+import { bodyParagraph } from "./body.js";
+import { cellStyles } from "./cell-styles.js";
+import { attachmentLabel, attachmentNote, signature } from "./closing.js";
+import { attachmentContent, isLandscape, type TableWriter } from "./attachment.js";
+import { fontsOf } from "./fonts.js";
+import type { Grid } from "./grid.js";
+import { imprint } from "./imprint.js";
+import { exact } from "./lines.js";
+import { heading } from "./masthead.js";
+import { packDeterministic, type Splice } from "./pack.js";
+import { SIZE } from "./page.js";
+import { section } from "./section.js";
+import { gridTable } from "./table-docx.js";
+import { gridXmlChunks } from "./table-xml.js";
+
+export interface RenderOptions {
+  /** Tables with more body rows than this are written as XML strings instead of docx objects. */
+  xmlTableRows?: number;
+}
+
+/** Above this many rows the docx object model costs too much memory (~55 KB RSS per row). */
+export const XML_TABLE_ROWS = 1000;
+
+/**
+ * Lays the outline out as a GB/T 9704-2012 Word file. Pure: no file system, same input → same bytes.
+ */
+export async function renderDocx(doc: NoticeDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+  const limit = options.xmlTableRows ?? XML_TABLE_ROWS;
+  const splices: Splice[] = [];
+  const write: TableWriter = (grid: Grid): Table | Paragraph => {
+    if (grid.rows.length <= limit) return gridTable(grid);
+    const marker = `TONGBAO-TABLE-${splices.length}-SPLICE`;
+    splices.push({ marker, chunks: () => gridXmlChunks(grid) });
+    return new Paragraph({ children: [new TextRun(marker)] });
+  };
+  const count = doc.attachments.length;
+  const tail = doc.imprint ? imprint(doc.imprint) : [];
+  const main = [
+    ...heading(doc),
+    ...doc.body.map(bodyParagraph),
+    ...attachmentNote(doc.attachments.map((a) => a.title)),
+    ...signature(doc),
+  ];
+  const build = () =>
+    new Document({
+      creator: "tongbao",
+      title: doc.title,
+      evenAndOddHeaderAndFooters: true,
+      styles: {
+        default: { document: { run: { font: fontsOf("fangsong"), size: SIZE.三号 }, paragraph: { spacing: exact() } } },
+        paragraphStyles: cellStyles(),
+      },
+      sections: [
+        section(count === 0 ? [...main, ...tail] : main, false, true),
+        ...doc.attachments.map((a, i) =>
+          section([...attachmentContent(a, attachmentLabel(i, count), write), ...(i === count - 1 ? tail : [])], isLandscape(a)),
+        ),
+      ],
+    });
+  return packDeterministic(build, splices);
+}

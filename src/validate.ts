@@ -1,0 +1,250 @@
+/**
+ * validate: RawInput → the canonical Inspection. Normalises every cell, checks required columns and
+ * cells, runs the zod schemas and the cross-field rules, and collects every issue before deciding.
+ * Any error throws one TongbaoError listing all issues (warnings included); otherwise the warnings
+ * ride along with the data.
+ */
+import { basename } from "node:path";
+import type * as z from "zod";
+import { SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./columns.js";
+import { ErrorCode, TongbaoError, type Issue, type Location } from "./errors.js";
+import { normaliseCell, normaliseText } from "./normalise.js";
+import type { RawInput, RawRecord, RawSheet } from "./read/raw-input.js";
+import {
+  AccountSchema,
+  FollowUpSchema,
+  InteractionSchema,
+  NoticeInfoSchema,
+  PublicationSchema,
+  SectionSchema,
+  WebsiteSchema,
+  type Inspection,
+  type NoticeInfo,
+} from "./schema.js";
+import { zodMessage } from "./zod-message.js";
+
+export interface Validated {
+  data: Inspection;
+  warnings: Issue[];
+  /** Records per sheet, by canonical Chinese sheet name (通报信息 counts its filled items). */
+  counts: Record<string, number>;
+}
+
+const SCHEMAS: Record<SheetKey, z.ZodType> = {
+  notice: NoticeInfoSchema,
+  websites: WebsiteSchema,
+  accounts: AccountSchema,
+  publications: PublicationSchema,
+  interactions: InteractionSchema,
+  followUps: FollowUpSchema,
+  sections: SectionSchema,
+};
+
+type Row = Record<string, unknown>;
+
+/** A parsed record with the locations of its fields, for the cross-field checks. */
+interface Checked {
+  /** False when the record has errors; `value` then holds what normalised. */
+  ok: boolean;
+  value: Row;
+  record: RawRecord;
+  where: (key: string) => Location;
+}
+
+const error = (message: string, location: Location, code: string, value?: unknown): Issue => ({
+  code,
+  severity: "error",
+  message,
+  location,
+  ...(value === undefined ? {} : { value }),
+});
+
+const TOTAL_ROW = /^(合计|总计|小计|总数)$/;
+
+class SheetValidator {
+  readonly issues: Issue[] = [];
+  constructor(
+    private readonly raw: RawInput,
+    private readonly spec: SheetSpec,
+    private readonly sheet: RawSheet,
+  ) {}
+
+  /** Where a field of a record is (or would be): its cell, else the column of the sheet on that row. */
+  private where(record: RawRecord, col: ColumnSpec): Location {
+    const cell = record.cells[col.key!];
+    if (cell) return cell.at;
+    if (record.at.path !== undefined) return { path: `${record.at.path}.${col.key}` };
+    const found = this.sheet.columns?.[col.key!];
+    const row = found?.row ?? record.at.row;
+    return { sheet: this.sheet.name, ...(row ? { row } : {}), ...(found ? { column: found.column, header: found.header } : { header: col.header }) };
+  }
+
+  /** Required columns absent from the header row: one error each. */
+  missingColumns(): Set<string> {
+    const missing = new Set<string>();
+    if (!this.sheet.columns || this.spec.layout === "keyValue") return missing;
+    for (const col of this.spec.columns) {
+      if (!col.required || this.sheet.columns[col.key!]) continue;
+      missing.add(col.key!);
+      const aka = col.aliases.length ? `（也可写作：${col.aliases.join("、")}）` : "";
+      this.issues.push(error(`缺少必填列“${col.header}”${aka}：在表头行中找不到这一列。`, { sheet: this.sheet.name, header: col.header }, "missing-column"));
+    }
+    return missing;
+  }
+
+  /** 检查期间 is required for a 通报 (the default 文种). */
+  private required(col: ColumnSpec, value: Row): boolean {
+    return col.required || (this.spec.key === "notice" && col.key === "period" && value.kind !== "通知");
+  }
+
+  /** Normalise, check required cells, run the zod schema. */
+  record(record: RawRecord, missing: Set<string>): Checked {
+    const before = this.issues.filter((i) => i.severity === "error").length;
+    const value: Row = {};
+    const broken = new Set<string>();
+    for (const col of this.spec.columns) {
+      if (col.key === null) continue;
+      const cell = record.cells[col.key];
+      if (!cell) continue;
+      if (cell.broken) {
+        broken.add(col.key);
+        continue;
+      }
+      const n = normaliseCell(col, cell.value, cell.at, { date1904: this.raw.date1904 });
+      this.issues.push(...n.issues);
+      if (n.issues.some((i) => i.severity === "error")) broken.add(col.key);
+      else if (n.value !== undefined) value[col.key] = n.value;
+    }
+    const keyValue = this.spec.layout === "keyValue";
+    for (const col of this.spec.columns) {
+      if (!this.required(col, value) || missing.has(col.key!) || broken.has(col.key!) || value[col.key!] !== undefined) continue;
+      const at = this.where(record, col);
+      const message = keyValue
+        ? `缺少必填项“${col.header}”${col.key === "period" ? "（文种为通报时必填）" : ""}：${col.note.replace(/^(通报)?必填。?/, "")}`
+        : `必填项“${col.header}”为空：这一行已填了其他内容，请补上${col.header}，或删除整行。`;
+      this.issues.push(error(message.replace(/：$/, "。"), at, "required-empty"));
+      broken.add(col.key!);
+    }
+    const where = (key: string) => this.where(record, this.spec.columns.find((c) => c.key === key)!);
+    if (broken.size > 0 || this.issues.filter((i) => i.severity === "error").length > before) return { ok: false, value, record, where };
+    const parsed = SCHEMAS[this.spec.key].safeParse(value);
+    if (!parsed.success) {
+      for (const zi of parsed.error.issues) {
+        const key = String(zi.path[0] ?? "");
+        if (missing.has(key)) continue;
+        const col = this.spec.columns.find((c) => c.key === key);
+        const at = col ? this.where(record, col) : record.at;
+        this.issues.push(error(zodMessage(zi, value[key], col), at, "schema", value[key]));
+      }
+      return { ok: false, value, record, where };
+    }
+    return { ok: true, value: parsed.data as Row, record, where };
+  }
+
+  /** `a` must not exceed `b`. */
+  notMore(r: Checked, a: string, b: string): void {
+    const x = r.value[a];
+    const y = r.value[b];
+    if (typeof x !== "number" || typeof y !== "number" || x <= y) return;
+    const ha = this.header(a);
+    const hb = this.header(b);
+    this.issues.push(error(`${ha}（${x}）大于${hb}（${y}），${ha}应不大于${hb}。`, r.where(a), "count-order", x));
+  }
+
+  header(key: string): string {
+    return this.spec.columns.find((c) => c.key === key)?.header ?? key;
+  }
+
+  warn(message: string, at: Location, code: string): void {
+    this.issues.push({ code, severity: "warning", message, location: at });
+  }
+}
+
+function isTotalRow(record: RawRecord): boolean {
+  const unit = record.cells.unit;
+  const text = unit && !unit.broken ? normaliseText(unit.value).value : undefined;
+  return text !== undefined && TOTAL_ROW.test(text.replace(/\s/g, ""));
+}
+
+/** Compare a 合计 row of 信息发布统计 with the sum of the rows; it is dropped either way. */
+function checkTotal(v: SheetValidator, total: RawRecord, rows: Checked[]): void {
+  const t = v.record({ ...total, cells: { ...total.cells, category: total.cells.category ?? { value: "合计", at: total.at } } }, new Set());
+  if (!t.ok) return;
+  for (const key of ["published", "submitted", "adopted"]) {
+    const given = t.value[key];
+    if (typeof given !== "number") continue;
+    const sum = rows.reduce((s, r) => s + (typeof r.value[key] === "number" ? (r.value[key] as number) : 0), 0);
+    if (given !== sum) {
+      v.warn(`“合计”行的${v.header(key)}为${given}，与各单位之和${sum}不一致；合计行不计入，以各单位数据为准。`, t.where(key), "total-mismatch");
+    }
+  }
+}
+
+function crossChecks(v: SheetValidator, key: SheetKey, r: Checked): void {
+  if (key === "interactions") {
+    v.notMore(r, "closed", "received");
+    v.notMore(r, "closedOnTime", "closed");
+    if (r.value.closed === undefined) v.notMore(r, "closedOnTime", "received");
+  }
+  if (key === "publications") v.notMore(r, "adopted", "submitted");
+  if ((key === "websites" || key === "accounts") && r.value.verdict === "合格") {
+    const vetoes = (r.value.vetoes ?? []) as string[];
+    if (vetoes.length > 0) {
+      v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
+    }
+  }
+}
+
+function noticeChecks(v: SheetValidator, r: Checked): void {
+  const n = r.value as Partial<NoticeInfo>;
+  if (n.statStart && n.statEnd && n.statStart > n.statEnd) {
+    v.issues.push(error(`统计开始日期（${n.statStart}）晚于统计截止日期（${n.statEnd}），应不晚于截止日期。`, r.where("statStart"), "date-order", n.statStart));
+  }
+}
+
+export function validate(raw: RawInput): Validated {
+  const issues: Issue[] = [...raw.issues];
+  const counts: Record<string, number> = {};
+  const data: Record<string, unknown> = {};
+  for (const spec of SHEETS) {
+    const sheet = raw.sheets[spec.key];
+    counts[spec.name] = 0;
+    if (!sheet) {
+      if (spec.layout === "keyValue") {
+        const where = raw.format === "json" ? { path: spec.key } : { sheet: spec.name };
+        const what = raw.format === "json" ? `缺少“${spec.key}”（${spec.name}）` : `缺少“${spec.name}”工作表`;
+        issues.push(error(`${what}：发文机关、主送机关、成文日期等必须填写。`, where, "missing-sheet"));
+      } else data[spec.key] = [];
+      continue;
+    }
+    const v = new SheetValidator(raw, spec, sheet);
+    const missing = v.missingColumns();
+    const rows: Checked[] = [];
+    const totals: RawRecord[] = [];
+    for (const record of sheet.records) {
+      if (spec.key === "publications" && isTotalRow(record)) {
+        totals.push(record);
+        continue;
+      }
+      const r = v.record(record, missing);
+      if (spec.key === "notice") noticeChecks(v, r);
+      else crossChecks(v, spec.key, r);
+      if (r.ok) rows.push(r);
+    }
+    for (const t of totals) checkTotal(v, t, rows);
+    issues.push(...v.issues);
+    if (spec.layout === "keyValue") {
+      data[spec.key] = rows[0]?.value;
+      counts[spec.name] = Object.keys(sheet.records[0]?.cells ?? {}).length;
+    } else {
+      data[spec.key] = rows.map((r) => r.value);
+      counts[spec.name] = sheet.records.length - totals.length;
+    }
+  }
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length > 0) {
+    throw new TongbaoError(ErrorCode.INVALID_INPUT, `${basename(raw.file)}中有${errors.length}处错误，未生成任何文件。`, issues);
+  }
+  return { data: data as unknown as Inspection, warnings: issues, counts };
+}
+

@@ -1,0 +1,132 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** Font names a notice uses, mapped to the free Noto CJK faces (LibreOffice would pick DejaVu Sans). */
+const ALIASES: Record<string, string> = {
+  "仿宋_GB2312": "Noto Serif CJK SC",
+  仿宋: "Noto Serif CJK SC",
+  "楷体_GB2312": "Noto Serif CJK SC",
+  楷体: "Noto Serif CJK SC",
+  方正小标宋简体: "Noto Serif CJK SC",
+  宋体: "Noto Serif CJK SC",
+  黑体: "Noto Sans CJK SC",
+};
+
+function fontsConf(): string {
+  const rules = Object.entries(ALIASES)
+    .map(
+      ([from, to]) =>
+        `<match target="pattern"><test name="family"><string>${from}</string></test>` +
+        `<edit name="family" mode="assign" binding="strong"><string>${to}</string></edit></match>`,
+    )
+    .join("\n");
+  return `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${rules}\n</fontconfig>\n`;
+}
+
+/** A word as pdftotext -bbox-layout reports it, in millimetres from the top-left paper corner. */
+export interface Word {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+export interface Page {
+  width: number;
+  height: number;
+  words: Word[];
+  /** Lines of text (pdftotext's own line grouping). */
+  lines: Word[];
+}
+
+const PT_MM = 25.4 / 72;
+const attr = (tag: string, name: string): number => Number(new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1] ?? NaN);
+const unescape = (s: string): string =>
+  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+
+/** Parses the XHTML of `pdftotext -bbox-layout` into pages of words and lines (mm). */
+export function parseBbox(xhtml: string): Page[] {
+  return xhtml.split(/<page /).slice(1).map((chunk, page) => {
+    const head = chunk.slice(0, chunk.indexOf(">"));
+    const words: Word[] = [];
+    const lines: Word[] = [];
+    for (const line of chunk.split(/<line /).slice(1)) {
+      const lineTag = line.slice(0, line.indexOf(">"));
+      const ws = [...line.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map((m) => ({
+        page,
+        text: unescape(m[2]!),
+        xMin: attr(m[1]!, "xMin") * PT_MM,
+        yMin: attr(m[1]!, "yMin") * PT_MM,
+        xMax: attr(m[1]!, "xMax") * PT_MM,
+        yMax: attr(m[1]!, "yMax") * PT_MM,
+      }));
+      words.push(...ws);
+      lines.push({
+        page,
+        text: ws.map((w) => w.text).join(""),
+        xMin: attr(lineTag, "xMin") * PT_MM,
+        yMin: attr(lineTag, "yMin") * PT_MM,
+        xMax: attr(lineTag, "xMax") * PT_MM,
+        yMax: attr(lineTag, "yMax") * PT_MM,
+      });
+    }
+    return { width: attr(head, "width") * PT_MM, height: attr(head, "height") * PT_MM, words, lines };
+  });
+}
+
+/**
+ * Renders .docx bytes to PDF with LibreOffice (fresh profile, CJK aliases through FONTCONFIG_FILE) and
+ * returns the measured pages. Also leaves the PDF path for rasterising.
+ */
+export function renderPdf(docx: Uint8Array): { pages: Page[]; pdf: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), "tongbao-lo-"));
+  writeFileSync(join(dir, "fonts.conf"), fontsConf());
+  writeFileSync(join(dir, "notice.docx"), docx);
+  const env = { ...process.env, FONTCONFIG_FILE: join(dir, "fonts.conf"), HOME: dir };
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "notice.docx")],
+    { env, timeout: 180_000, stdio: "ignore" },
+  );
+  const pdf = join(dir, "notice.pdf");
+  execFileSync("pdftotext", ["-bbox-layout", pdf, join(dir, "notice.html")], { timeout: 60_000 });
+  return { pages: parseBbox(readFileSync(join(dir, "notice.html"), "utf8")), pdf, dir };
+}
+
+export function cleanup(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Red pixels per pixel row of `page` (1-based): `y` in mm from the top edge, `red` as a share of the width. */
+export function redRows(pdf: string, page: number): { y: number; red: number }[] {
+  const dpi = 144;
+  const ppm = execFileSync("pdftoppm", ["-r", String(dpi), "-f", String(page), "-l", String(page), pdf], {
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 60_000,
+  });
+  let at = 0;
+  const token = (): string => {
+    while (ppm[at] === 0x20 || ppm[at] === 0x0a) at++;
+    let s = "";
+    while (ppm[at] !== 0x20 && ppm[at] !== 0x0a) s += String.fromCharCode(ppm[at++]!);
+    return s;
+  };
+  token();
+  const w = Number(token());
+  const h = Number(token());
+  token();
+  at++;
+  const rows: { y: number; red: number }[] = [];
+  for (let y = 0; y < h; y++) {
+    let red = 0;
+    for (let x = 0; x < w; x++) {
+      const o = at + (y * w + x) * 3;
+      if (ppm[o]! > 200 && ppm[o + 1]! < 90 && ppm[o + 2]! < 90) red++;
+    }
+    if (red > 0) rows.push({ y: (y * 25.4) / dpi, red: red / w });
+  }
+  return rows;
+}

@@ -1,0 +1,97 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { renderDocx } from "../../src/render/render-docx.js";
+import { changzhou } from "../fixtures/outlines/changzhou.js";
+import { ningxia } from "../fixtures/outlines/ningxia.js";
+import { paragraphsText, part } from "./unzip-docx.js";
+
+const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
+const wide = {
+  ...changzhou,
+  attachments: [
+    {
+      title: "宽表",
+      blocks: [
+        {
+          kind: "table" as const,
+          table: {
+            columns: Array.from({ length: 10 }, (_, i) => ({ header: `列${i + 1}`, width: 1 })),
+            rows: [Array.from({ length: 10 }, (_, i) => i)],
+          },
+        },
+      ],
+    },
+  ],
+};
+
+describe("renderDocx", () => {
+  it("gives byte-identical files for the same outline", async () => {
+    expect(sha(await renderDocx(ningxia))).toBe(sha(await renderDocx(ningxia)));
+  });
+
+  it("lays every portrait section out on A4 with the GB/T 9704 margins and a 579 line grid", async () => {
+    const xml = part(await renderDocx(ningxia), "word/document.xml");
+    const sections = xml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
+    expect(sections).toHaveLength(5);
+    for (const s of sections) {
+      expect(s).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+      expect(s).toMatch(/w:top="2098"[^>]*w:right="1474"[^>]*w:bottom="1984"[^>]*w:left="1588"/);
+      expect(s).toMatch(/<w:docGrid w:linePitch="579"\/>/);
+    }
+  });
+
+  it("sets body paragraphs exact 579 with the four font slots on the CJK face and −5 spacing", async () => {
+    const xml = part(await renderDocx(ningxia), "word/document.xml");
+    expect(xml).toContain('<w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"/>');
+    expect(xml).not.toContain('lineRule="exactly"');
+    expect(xml).toContain('<w:rFonts w:ascii="仿宋_GB2312" w:cs="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:hint="eastAsia"/>');
+    expect(xml).toMatch(/<w:spacing w:val="-5"\/><w:sz w:val="32"\/>/);
+    expect(xml).not.toMatch(/Theme=/);
+    expect(xml).not.toMatch(/<w:pStyle w:val="Heading/);
+    expect(part(await renderDocx(ningxia), "word/styles.xml")).not.toMatch(/w:(ascii|eastAsia|hAnsi)Theme/);
+  });
+
+  it("turns on odd/even footers and gives every section both", async () => {
+    const docx = await renderDocx(ningxia);
+    expect(part(docx, "word/settings.xml")).toContain("<w:evenAndOddHeaders/>");
+    const sections = part(docx, "word/document.xml").match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
+    for (const s of sections) {
+      expect(s).toMatch(/<w:footerReference w:type="default"/);
+      expect(s).toMatch(/<w:footerReference w:type="even"/);
+    }
+  });
+
+  it("writes the 版头 in red and the attachment labels and note as the standard spells them", async () => {
+    const xml = part(await renderDocx(ningxia), "word/document.xml");
+    const text = paragraphsText(xml);
+    expect(xml).toMatch(/<w:color w:val="FF0000"\/>[\s\S]*宁夏回族自治区人民政府政务公开办公室/);
+    expect(text).toContain("附件：1.\t2020年第3季度全区政府网站检查情况统计表");
+    expect(text).toContain("4.\t政务新媒体建设情况调查表");
+    expect(text).toEqual(expect.arrayContaining(["附件1", "附件2", "附件3", "附件4", "（此件公开发布）"]));
+    expect(text).toContain("各市、县（区）人民政府办公室，自治区政府各部门、各直属机构办公室：");
+    expect(text).toContain("抄送：自治区人民政府办公厅。");
+  });
+
+  it("puts the table header mark on the first row only and merges equal cells of merge columns", async () => {
+    const xml = part(await renderDocx(changzhou), "word/document.xml");
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)![0];
+    const rows = table.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+    expect(rows[0]).toContain("<w:tblHeader/>");
+    expect(rows.slice(1).some((r) => r.includes("<w:tblHeader/>"))).toBe(false);
+    expect(rows.every((r) => r.includes("<w:cantSplit/>"))).toBe(true);
+    expect(table.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(2);
+    expect(table.match(/<w:vMerge w:val="continue"\/>/g)).toHaveLength(2);
+    expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(8844);
+  });
+
+  it("gives a wide table a landscape section sized once, not swapped twice", async () => {
+    const xml = part(await renderDocx(wide), "word/document.xml");
+    const sections = xml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)!;
+    expect(sections[1]).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(sections[0]).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(12756);
+  });
+});

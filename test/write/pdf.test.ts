@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chmod, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Document, Packer, Paragraph, TextRun } from "docx";
+import { convertToPdf, findSoffice } from "../../src/write/pdf.js";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "tongbao-pdf-test-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function docxFile(name: string, text: string): Promise<string> {
+  const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun(text)] })] }] });
+  const path = join(dir, name);
+  await writeFile(path, await Packer.toBuffer(doc));
+  return path;
+}
+
+/** Running and not a zombie waiting for its parent (init) to reap it. */
+const alive = (pid: number) => {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+};
+
+describe("convertToPdf", () => {
+  it("converts several Word files in one call into PDFs in the output folder and cleans up its profile", async () => {
+    const files = [await docxFile("县教育局.docx", "关于县教育局网站检查情况的通报"), await docxFile("县卫健委.docx", "县卫健委整改情况")];
+    const out = join(dir, "out-real");
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, "keep.txt"), "other file");
+    const profiles = async () => (await readdir(tmpdir())).filter((n) => n.startsWith("tongbao-pdf-"));
+    const before = await profiles();
+    const { written, problems } = await convertToPdf(files, out, { timeoutMs: 180_000 });
+    expect(await profiles()).toEqual(before);
+    expect(problems).toEqual([]);
+    expect(written).toEqual([join(out, "县教育局.pdf"), join(out, "县卫健委.pdf")]);
+    for (const pdf of written) expect((await readFile(pdf)).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(execFileSync("pdftotext", [written[0]!, "-"]).toString()).toContain("县教育局网站检查情况");
+    expect((await readdir(out)).sort()).toEqual(["keep.txt", "县卫健委.pdf", "县教育局.pdf"].sort());
+  }, 200_000);
+
+  it("explains how to install LibreOffice when soffice is missing, without throwing", async () => {
+    const files = [await docxFile("a.docx", "x")];
+    const { written, problems } = await convertToPdf(files, dir, { searchPath: join(dir, "no-such-bin") });
+    expect(written).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain("未找到 LibreOffice（soffice），未生成 PDF；Word 文件已写出。");
+    expect(problems[0]!.message).toContain("sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk");
+  });
+
+  it("kills the whole process group on timeout and reports each file", async () => {
+    const bin = join(dir, "fake-bin");
+    await mkdir(bin, { recursive: true });
+    const pids = join(dir, "pids");
+    await writeFile(join(bin, "soffice"), `#!/bin/sh\necho $$ > ${pids}\nsleep 60 &\necho $! >> ${pids}\nwait\n`);
+    await chmod(join(bin, "soffice"), 0o755);
+    const files = [await docxFile("slow1.docx", "x"), await docxFile("slow2.docx", "y")];
+    const { written, problems } = await convertToPdf(files, join(dir, "out-slow"), { searchPath: bin, timeoutMs: 500 });
+    expect(written).toEqual([]);
+    expect(problems.map((p) => p.location?.file)).toEqual(files);
+    expect(problems[0]!.message).toContain("转换超时");
+    const [shell, sleeper] = (await readFile(pids, "utf8")).trim().split("\n").map(Number);
+    for (let i = 0; i < 50 && (alive(shell!) || alive(sleeper!)); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(alive(shell!)).toBe(false);
+    expect(alive(sleeper!)).toBe(false);
+  });
+
+  it("reports a file LibreOffice could not convert and keeps going", async () => {
+    const bin = join(dir, "failing-bin");
+    await mkdir(bin, { recursive: true });
+    await writeFile(join(bin, "soffice"), "#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n");
+    await chmod(join(bin, "soffice"), 0o755);
+    const { written, problems } = await convertToPdf([await docxFile("broken.docx", "x")], dir, { searchPath: bin });
+    expect(written).toEqual([]);
+    expect(problems[0]!.message).toContain("未能把“broken.docx”转换为 PDF（Error: source file could not be loaded）");
+  });
+});
+
+describe("findSoffice", () => {
+  it("finds nothing on an empty search path", async () => {
+    expect(await findSoffice("")).toBeUndefined();
+  });
+});

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cleanStaleTemps, ensureDir, writeFileAtomic } from "../../src/write/write-file-atomic.js";
+import { ErrorCode, TongbaoError } from "../../src/errors.js";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "tongbao-atomic-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("writeFileAtomic", () => {
+  it("writes bytes and strings and leaves no temp file behind", async () => {
+    await writeFileAtomic(join(dir, "a.bin"), new Uint8Array([1, 2, 3]));
+    await writeFileAtomic(join(dir, "说明.txt"), "通报");
+    expect(await readFile(join(dir, "a.bin"))).toEqual(Buffer.from([1, 2, 3]));
+    expect(await readFile(join(dir, "说明.txt"), "utf8")).toBe("通报");
+    expect((await readdir(dir)).sort()).toEqual(["a.bin", "说明.txt"]);
+  });
+
+  it("replaces an existing file whole", async () => {
+    const path = join(dir, "x.docx");
+    await writeFile(path, "old content that is longer");
+    await writeFileAtomic(path, "new");
+    expect(await readFile(path, "utf8")).toBe("new");
+  });
+
+  it("fails with an OUTPUT error naming the path when the folder is missing, and leaves nothing", async () => {
+    const path = join(dir, "missing", "x.docx");
+    const err = await writeFileAtomic(path, "x").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TongbaoError);
+    expect((err as TongbaoError).code).toBe(ErrorCode.OUTPUT);
+    expect((err as TongbaoError).exitCode).toBe(4);
+    expect((err as TongbaoError).message).toContain(path);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("fails when the target is a folder and removes its temp file", async () => {
+    await ensureDir(join(dir, "taken.docx"));
+    const err = await writeFileAtomic(join(dir, "taken.docx"), "x").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TongbaoError);
+    expect(await readdir(dir)).toEqual(["taken.docx"]);
+  });
+});
+
+describe("ensureDir", () => {
+  it("creates nested folders and accepts an existing one", async () => {
+    await ensureDir(join(dir, "a", "b"));
+    await ensureDir(join(dir, "a", "b"));
+    expect(await readdir(join(dir, "a"))).toEqual(["b"]);
+  });
+
+  it("explains in Chinese when a path component is a file", async () => {
+    await writeFile(join(dir, "file"), "");
+    const err = await ensureDir(join(dir, "file", "out")).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TongbaoError);
+    expect((err as TongbaoError).message).toMatch(/不是文件夹|已存在/);
+  });
+});
+
+describe("cleanStaleTemps", () => {
+  it("removes temp files of dead processes and leaves live ones and other files alone", async () => {
+    const dead = ".县教育局.docx.999999999-0.3.tmp";
+    const live = `.县教育局.docx.${process.pid}-0.4.tmp`;
+    for (const n of [dead, live, "县教育局.docx", ".hidden", "x.tmp"]) await writeFile(join(dir, n), "");
+    expect(await cleanStaleTemps(dir)).toEqual([dead]);
+    expect((await readdir(dir)).sort()).toEqual([live, ".hidden", "x.tmp", "县教育局.docx"].sort());
+  });
+
+  it("treats a missing folder as clean", async () => {
+    expect(await cleanStaleTemps(join(dir, "none"))).toEqual([]);
+  });
+});
