@@ -14,7 +14,7 @@ async function both(doc: NoticeDocument): Promise<{ objects: string; strings: st
   return { objects, strings };
 }
 
-describe("the two table back ends", () => {
+describe("the two table back ends", { timeout: 60_000 }, () => {
   it("write the same table XML, cell for cell, for a table with merges, caption and notes", async () => {
     const { objects, strings } = await both(changzhou);
     expect(bodyTables(objects)).toHaveLength(1);
