@@ -9,6 +9,7 @@ import { isBuiltinTemplate, readPartials, readTemplate, type BuiltinTemplate, ty
 import type { Inspection } from "../schema.js";
 import { buildAttachments } from "./attachments.js";
 import { compileTemplate } from "./engine.js";
+import { DEFAULT_LIMITS, renderSandboxed, type SandboxLimits } from "./sandbox.js";
 import { formatDate } from "../format/date.js";
 import { pickAttachments, toOutline } from "./to-outline.js";
 import { buildViewModel } from "./view-model.js";
@@ -18,6 +19,11 @@ export interface ComposeOptions {
   template?: TemplateSource;
   /** Add an attachment listing every checked item. */
   fullListing?: boolean;
+  /**
+   * Limits for rendering a user template in a worker (see sandbox.ts); `false` renders it
+   * in-process. Built-in templates are trusted and always render in-process.
+   */
+  sandbox?: Partial<SandboxLimits> | false;
 }
 
 export interface ComposeResult {
@@ -53,7 +59,10 @@ export function compose(data: Inspection, options: ComposeOptions = {}): Compose
   const template = pickTemplate(data, facts.hasVerdicts, options, warnings);
   const partials = Object.entries(readPartials()).map(([name, source]) => ({ name, source }));
   const view = buildViewModel(data, facts);
-  const text = compileTemplate(template, partials)(view);
+  const text =
+    options.template && options.sandbox !== false
+      ? renderSandboxed(template, partials, view, { ...DEFAULT_LIMITS, ...(options.sandbox ?? {}) })
+      : compileTemplate(template, partials)(view);
   const parts = toOutline(text);
   const available = buildAttachments(facts, view.attachments, options.fullListing ?? false);
   const attachments = pickAttachments(parts.attachmentTitles, available, template.name);

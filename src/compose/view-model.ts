@@ -97,6 +97,10 @@ export interface ViewModel {
   websites: ItemView;
   accounts: ItemView;
   allPassed: boolean;
+  /** Any 不合格 item or any problem, websites or accounts. */
+  hasFindings: boolean;
+  /** Anything to say in 总体情况: inspected items or last period's follow-ups. */
+  hasOverview: boolean;
   publications: {
     any: boolean;
     units: number;
@@ -297,7 +301,9 @@ export function buildViewModel(data: Inspection, facts: Facts): ViewModel {
     },
     websites,
     accounts,
-    allPassed: (websites.allPassed || !websites.any) && (accounts.allPassed || !accounts.any) && (websites.any || accounts.any),
+    allPassed: (websites.allPassed || !websites.checked) && (accounts.allPassed || !accounts.checked) && websites.checked + accounts.checked > 0,
+    hasFindings: websites.failed + accounts.failed > 0 || websites.hasProblems || accounts.hasProblems,
+    hasOverview: websites.any || accounts.any || f.total > 0,
     publications: {
       any: pub.units > 0,
       units: pub.units,

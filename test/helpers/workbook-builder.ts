@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isTongbaoError, type Issue } from "../../src/errors.js";
-import { readInput } from "../../src/read/read-input.js";
+import { readInput, type ReadOptions } from "../../src/read/read-input.js";
 import { validate, type Validated } from "../../src/validate.js";
 
 export interface SheetDef {
@@ -128,9 +128,9 @@ export function withSheet(name: string, change: (def: SheetDef) => SheetDef | un
 export type Outcome = { ok: true; result: Validated } | { ok: false; message: string; issues: Issue[] };
 
 /** readInput then validate; a TongbaoError becomes its message and issues. */
-export async function readAndValidate(file: string): Promise<Outcome> {
+export async function readAndValidate(file: string, options: ReadOptions = {}): Promise<Outcome> {
   try {
-    return { ok: true, result: validate(await readInput(file)) };
+    return { ok: true, result: validate(await readInput(file, options)) };
   } catch (e) {
     if (isTongbaoError(e)) return { ok: false, message: e.message, issues: e.issues };
     throw e;

@@ -3,9 +3,14 @@ import { readInput } from "../../src/read/read-input.js";
 import { validate } from "../../src/validate.js";
 import { validSheets, withCells, withSheet, writeText, writeWorkbook } from "../helpers/workbook-builder.js";
 
-const validated = async (file: string) => validate(await readInput(file));
+const READERS = [
+  ["read whole", {}],
+  ["streamed", { streamAbove: 0 }],
+] as const;
 
-describe("readInput on a workbook", () => {
+describe.each(READERS)("readInput on a workbook, %s,", (_, options) => {
+  const validated = async (file: string) => validate(await readInput(file, options));
+
   test("gives every vertically merged row the master cell's value", async () => {
     const sheets = withSheet("政务新媒体", (d) => ({ ...d, cells: { C3: null }, merges: ["C2:C3"] }));
     const { data } = await validated(await writeWorkbook(sheets));
@@ -50,7 +55,7 @@ describe("readInput on a workbook", () => {
 
   test("finds the header row under a title row and keeps Excel row numbers", async () => {
     const sheets = withSheet("政务新媒体", (d) => ({ ...d, rows: [["2023年第二季度政务新媒体检查结果"], [], ...d.rows] }));
-    const raw = await readInput(await writeWorkbook(sheets));
+    const raw = await readInput(await writeWorkbook(sheets), options);
     expect(raw.sheets.accounts?.records.map((r) => r.at.row)).toEqual([4, 5]);
     expect(raw.sheets.accounts?.records[0]?.cells.platform?.at).toEqual({ sheet: "政务新媒体", row: 4, column: "D", header: "平台类型" });
   });
@@ -87,6 +92,7 @@ describe("readInput on a workbook", () => {
 });
 
 describe("readInput on JSON", () => {
+  const validated = async (file: string) => validate(await readInput(file));
   const notice = { issuer: "某市人民政府办公室", recipients: "各县（区）人民政府", signDate: "2023年7月20日", period: "2023年第二季度" };
 
   test("normalises values with the same rules as the workbook", async () => {
