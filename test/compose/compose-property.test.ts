@@ -50,5 +50,5 @@ describe("compose on arbitrary valid data", () => {
       }),
       { numRuns: 60, seed: 20260101 },
     );
-  });
+  }, 120_000);
 });
