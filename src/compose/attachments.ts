@@ -156,20 +156,33 @@ function fullListingTable(items: readonly CheckedItem[], kind: string): TableSpe
 
 const tableBlock = (table: TableSpec): AttachmentBlock => ({ kind: "table", table });
 
+/** Which attachments this data can have (the view model blanks the titles of the others). */
+export function availableAttachments(facts: Facts) {
+  return {
+    websiteSummary: facts.websites.total.checked > 0,
+    problemWebsites: facts.websites.failed.length > 0,
+    accountSummary: facts.accounts.total.checked > 0,
+    problemAccounts: facts.accounts.failed.length > 0,
+    accountPublication: facts.publications.accountsWithCount > 0,
+    fullListing: facts.websites.total.checked + facts.accounts.total.checked > 0,
+  };
+}
+
 /** Every attachment this data can have, keyed by title. */
 export function buildAttachments(facts: Facts, titles: AttachmentTitles, fullListing: boolean): Attachment[] {
   const out: Attachment[] = [];
-  if (facts.websites.total.checked > 0) out.push({ title: titles.websiteSummary, blocks: [tableBlock(summaryTable(facts.websites))] });
-  if (facts.websites.failed.length > 0) out.push({ title: titles.problemWebsites, blocks: [tableBlock(problemWebsiteTable(facts.websites.failed))] });
-  if (facts.accounts.total.checked > 0) out.push({ title: titles.accountSummary, blocks: [tableBlock(summaryTable(facts.accounts))] });
-  if (facts.accounts.failed.length > 0) out.push({ title: titles.problemAccounts, blocks: [tableBlock(problemAccountTable(facts.accounts.failed))] });
+  const has = availableAttachments(facts);
+  if (has.websiteSummary) out.push({ title: titles.websiteSummary, blocks: [tableBlock(summaryTable(facts.websites))] });
+  if (has.problemWebsites) out.push({ title: titles.problemWebsites, blocks: [tableBlock(problemWebsiteTable(facts.websites.failed))] });
+  if (has.accountSummary) out.push({ title: titles.accountSummary, blocks: [tableBlock(summaryTable(facts.accounts))] });
+  if (has.problemAccounts) out.push({ title: titles.problemAccounts, blocks: [tableBlock(problemAccountTable(facts.accounts.failed))] });
   titles.publications.forEach((title, i) => {
     const t = publicationTable(facts, i);
     if (t) out.push({ title, blocks: [tableBlock(t)] });
   });
-  if (facts.publications.accountsWithCount > 0)
+  if (has.accountPublication)
     out.push({ title: titles.accountPublication, blocks: [tableBlock(accountPublicationTable(facts.accounts.items.filter((ci) => ci.item.published !== undefined)))] });
-  if (fullListing && facts.websites.total.checked + facts.accounts.total.checked > 0) {
+  if (fullListing && has.fullListing) {
     const blocks: AttachmentBlock[] = [];
     if (facts.websites.total.checked > 0) blocks.push({ kind: "heading", level: 1, text: "一、政府网站" }, tableBlock(fullListingTable(facts.websites.items, "网站")));
     if (facts.accounts.total.checked > 0)

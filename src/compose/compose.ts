@@ -53,6 +53,20 @@ function pickTemplate(data: Inspection, hasVerdicts: boolean, options: ComposeOp
   return readTemplate(chooseBuiltin(data, hasVerdicts));
 }
 
+/** Compiled templates rendered in-process, by name and source (compiling costs more than rendering). */
+const compiled = new Map<string, (view: object) => string>();
+
+function renderInProcess(template: TemplateSource, partials: TemplateSource[], view: object): string {
+  const key = `${template.name}\u0000${template.source}\u0000${partials.map((p) => `${p.name}\u0000${p.source}`).join("\u0000")}`;
+  let render = compiled.get(key);
+  if (!render) {
+    render = compileTemplate(template, partials);
+    if (compiled.size > 32) compiled.clear();
+    compiled.set(key, render);
+  }
+  return render(view);
+}
+
 export function compose(data: Inspection, options: ComposeOptions = {}): ComposeResult {
   const facts = aggregate(data);
   const warnings: Issue[] = [...facts.warnings];
@@ -62,7 +76,7 @@ export function compose(data: Inspection, options: ComposeOptions = {}): Compose
   const text =
     options.template && options.sandbox !== false
       ? renderSandboxed(template, partials, view, { ...DEFAULT_LIMITS, ...(options.sandbox ?? {}) })
-      : compileTemplate(template, partials)(view);
+      : renderInProcess(template, partials, view);
   const parts = toOutline(text);
   const available = buildAttachments(facts, view.attachments, options.fullListing ?? false);
   const attachments = pickAttachments(parts.attachmentTitles, available, template.name);

@@ -8,7 +8,7 @@ import { formatAsOf, formatDate, formatDeadline, formatPeriod, formatPeriodShort
 import { joinWithAnd, quoteNames } from "../format/names.js";
 import { formatRate, type Fraction } from "../format/rate.js";
 import type { Inspection, Item, Platform } from "../schema.js";
-import type { AttachmentTitles } from "./attachments.js";
+import { availableAttachments, type AttachmentTitles } from "./attachments.js";
 
 /** How notices name an account: “青神公安”微博, “盘锦扫黑除恶”微信公众号. */
 export const PLATFORM_SUFFIX: Record<Platform, string> = {
@@ -251,20 +251,36 @@ function followUpSubject(websites: number, accounts: number, total: number): str
   return parts.length === 1 && rest === total ? `${total}个问题` : parts.join("和");
 }
 
+/** Attachment titles; a title is empty when the data has nothing for that attachment. */
 export function attachmentTitles(data: Inspection, facts: Facts, period: string): AttachmentTitles {
   const scope = data.notice.scope;
+  const has = availableAttachments(facts);
+  const when = (ok: boolean, title: string) => (ok ? title : "");
   return {
-    websiteSummary: `${period}${scope}政府网站检查情况表`,
-    accountSummary: `${period}${scope}政务新媒体检查情况表`,
-    problemWebsites: `${period}检查发现存在问题的政府网站名单`,
-    problemAccounts: `${period}检查发现存在问题的政务新媒体名单`,
+    websiteSummary: when(has.websiteSummary, `${period}${scope}政府网站检查情况表`),
+    accountSummary: when(has.accountSummary, `${period}${scope}政务新媒体检查情况表`),
+    problemWebsites: when(has.problemWebsites, `${period}检查发现存在问题的政府网站名单`),
+    problemAccounts: when(has.problemAccounts, `${period}检查发现存在问题的政务新媒体名单`),
     publications: facts.publications.categories.map((c) => `${period}政府网站信息公开情况统计表（${c.category.replace(/[（(](.+?)[）)]/g, "、$1")}）`),
-    accountPublication: `${period}政务新媒体信息公开情况统计表`,
-    fullListing: `${period}${scope}${objectsOf(data)}检查明细表`,
+    accountPublication: when(has.accountPublication, `${period}政务新媒体信息公开情况统计表`),
+    fullListing: when(has.fullListing, `${period}${scope}${objectsOf(data)}检查明细表`),
   };
 }
 
+/** Data strings go on one output line each: a line break inside a cell would split a paragraph. */
+function oneLine<T>(v: T): T {
+  if (typeof v === "string") return v.replace(/\s*[\r\n]+\s*/g, "") as T;
+  if (Array.isArray(v)) return v.map(oneLine) as T;
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, oneLine(x)])) as T;
+  return v;
+}
+
 export function buildViewModel(data: Inspection, facts: Facts): ViewModel {
+  const { text, ...rest } = buildFields(data, facts);
+  return { ...oneLine(rest), text };
+}
+
+function buildFields(data: Inspection, facts: Facts): ViewModel {
   const n = data.notice;
   const p = n.period ? parsePeriod(n.period) : undefined;
   const period = p ? formatPeriod(p) : "";

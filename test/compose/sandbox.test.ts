@@ -18,7 +18,7 @@ function failure(fn: () => unknown): TongbaoError {
 }
 
 // The worker runs compiled code: `npm test` builds dist/ before running vitest.
-describe.skipIf(!hasWorker)("the template sandbox (worker_threads)", () => {
+describe.skipIf(!hasWorker)("the template sandbox (worker_threads)", { timeout: 60_000 }, () => {
   it("renders a user template exactly as in-process rendering does", () => {
     const template = { name: "t.hbs", source: "{{no 1}}共{{n}}家{{#each l}}{{this}}{{/each}}" };
     const view = { n: 3, l: [1, 2] };
