@@ -60,7 +60,7 @@ describe("compose", () => {
       compose(data({}), { template: { name: "bad.hbs", source: "标题：x\n\n{{notice.titel}}" } });
       expect.unreachable();
     } catch (e) {
-      expect(isTongbaoError(e) && e.issues[0]?.location).toMatchObject({ file: "bad.hbs", line: 3 });
+      expect(isTongbaoError(e) && e.issues[0]?.location).toMatchObject({ file: "bad.hbs", path: "bad.hbs:3:3" });
     }
   });
 
