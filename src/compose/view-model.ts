@@ -147,17 +147,23 @@ function group(g: GroupTally): GroupView {
 
 const isAccountItem = (it: Item): it is Item & { platform: Platform } => "platform" in it;
 
+/** A notice names at most this many items in one list, then says 等N家 / 等N个. */
+export const NAME_LIMIT = 10;
+
 /** Quoted names; accounts get their platform suffix and 、, websites are run together (“A”“B”). */
-function names(items: readonly CheckedItem[]): string {
+function names(items: readonly CheckedItem[], limit = NAME_LIMIT): string {
   const first = items[0];
   if (!first) return "";
   if (isAccountItem(first.item)) {
     return quoteNames(
       items.map((ci) => ci.item.name),
-      { separator: "、", suffixes: items.map((ci) => (isAccountItem(ci.item) ? PLATFORM_SUFFIX[ci.item.platform] : "")) },
+      { separator: "、", limit, measure: "个", suffixes: items.map((ci) => (isAccountItem(ci.item) ? PLATFORM_SUFFIX[ci.item.platform] : "")) },
     );
   }
-  return quoteNames(items.map((ci) => ci.item.name), { separator: "" });
+  return quoteNames(
+    items.map((ci) => ci.item.name),
+    { separator: "", limit, measure: "家" },
+  );
 }
 
 function problem(p: ProblemCategory): ProblemView {

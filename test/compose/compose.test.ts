@@ -83,3 +83,12 @@ describe("compose", () => {
     expect(JSON.stringify(compose(seed("ningxia")))).toBe(JSON.stringify(compose(seed("ningxia"))));
   });
 });
+
+describe("long name lists", () => {
+  it("name at most ten items, then say 等N家", () => {
+    const websites = Array.from({ length: 12 }, (_, i) => ({ name: `网站${i + 1}`, unit: `单位${i + 1}`, deductions: ["栏目更新不及时"], description: "有1周未按要求进行更新" }));
+    const { document } = compose(data({ websites }));
+    expect(bodyText(document)).toContain("“网站9”“网站10”等12家有1周未按要求进行更新");
+    expect(bodyText(document)).not.toContain("网站11");
+  });
+});
