@@ -22,6 +22,11 @@ describe("the template engine", () => {
     expect(out).toBe("一、（一）（二）二、（一）");
   });
 
+  it("offers quote, joinAnd, join and eq", () => {
+    const source = '{{quote l}}|{{quote l ""}}|{{joinAnd l}}|{{join l "，"}}|{{#if (eq k "veto")}}否决{{/if}}';
+    expect(compileTemplate({ name: "t", source })({ l: ["甲", "乙", "丙"], k: "veto" })).toBe("“甲”、“乙”、“丙”|“甲”“乙”“丙”|甲、乙和丙|甲，乙，丙|否决");
+  });
+
   it("starts the numbering afresh for every render", () => {
     const render = compileTemplate({ name: "t", source: "{{no 1}}" });
     expect([render({}), render({})]).toEqual(["一、", "一、"]);
