@@ -92,3 +92,14 @@ describe("long name lists", () => {
     expect(bodyText(document)).not.toContain("网站11");
   });
 });
+
+describe("内容保障通报 with 报送数 and 采纳数", () => {
+  it("prints 采纳率 per 单位类别 and overall", () => {
+    const publications = [
+      { unit: "甲局", category: "县级部门", published: 10, submitted: 8, adopted: 6 },
+      { unit: "乙镇", category: "乡镇", published: 4, submitted: 4, adopted: 1 },
+    ];
+    const text = bodyText(compose(data({ publications })).document);
+    expect(text).toContain("1个县级部门公开信息10条（采纳率75.0%），1个乡镇公开信息4条（采纳率25.0%）。报送信息总体采纳率58.3%。");
+  });
+});
