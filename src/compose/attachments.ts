@@ -1,11 +1,12 @@
 /**
  * Attachment tables built in code from Facts (never by templates): summary tables, problem lists,
  * publication tables and the optional full listing. Each carries a 序号 column; tables that sum have
- * a 合计 row. The template picks which ones to attach by title (`附件：<title>`).
+ * a 合计 row. The template picks which ones to attach by title (`附件：<title>`); the full listing
+ * is added on request.
  */
 import type { CheckedItem, Facts, GroupTally, ItemFacts, Tally } from "../aggregate/facts.js";
 import { formatRate } from "../format/rate.js";
-import type { Attachment, AttachmentBlock, Cell, TableSpec } from "../outline.js";
+import type { AttachmentBlock, Cell, TableSpec } from "../outline.js";
 import type { Account, Item, Website } from "../schema.js";
 import { byName } from "../aggregate/activity.js";
 
@@ -168,26 +169,36 @@ export function availableAttachments(facts: Facts) {
   };
 }
 
-/** Every attachment this data can have, keyed by title. */
-export function buildAttachments(facts: Facts, titles: AttachmentTitles, fullListing: boolean): Attachment[] {
-  const out: Attachment[] = [];
+/** An attachment that can be built; tables are built only for the attachments a template picks. */
+export interface AttachmentOffer {
+  title: string;
+  build: () => AttachmentBlock[];
+}
+
+/** Every attachment this data can have, by title. */
+export function offerAttachments(facts: Facts, titles: AttachmentTitles): AttachmentOffer[] {
+  const out: AttachmentOffer[] = [];
   const has = availableAttachments(facts);
-  if (has.websiteSummary) out.push({ title: titles.websiteSummary, blocks: [tableBlock(summaryTable(facts.websites))] });
-  if (has.problemWebsites) out.push({ title: titles.problemWebsites, blocks: [tableBlock(problemWebsiteTable(facts.websites.failed))] });
-  if (has.accountSummary) out.push({ title: titles.accountSummary, blocks: [tableBlock(summaryTable(facts.accounts))] });
-  if (has.problemAccounts) out.push({ title: titles.problemAccounts, blocks: [tableBlock(problemAccountTable(facts.accounts.failed))] });
+  const offer = (ok: boolean, title: string, build: () => AttachmentBlock[]) => {
+    if (ok && title) out.push({ title, build });
+  };
+  offer(has.websiteSummary, titles.websiteSummary, () => [tableBlock(summaryTable(facts.websites))]);
+  offer(has.problemWebsites, titles.problemWebsites, () => [tableBlock(problemWebsiteTable(facts.websites.failed))]);
+  offer(has.accountSummary, titles.accountSummary, () => [tableBlock(summaryTable(facts.accounts))]);
+  offer(has.problemAccounts, titles.problemAccounts, () => [tableBlock(problemAccountTable(facts.accounts.failed))]);
   titles.publications.forEach((title, i) => {
     const t = publicationTable(facts, i);
-    if (t) out.push({ title, blocks: [tableBlock(t)] });
+    offer(t !== undefined, title, () => (t ? [tableBlock(t)] : []));
   });
-  if (has.accountPublication)
-    out.push({ title: titles.accountPublication, blocks: [tableBlock(accountPublicationTable(facts.accounts.items.filter((ci) => ci.item.published !== undefined)))] });
-  if (fullListing && has.fullListing) {
+  offer(has.accountPublication, titles.accountPublication, () => [
+    tableBlock(accountPublicationTable(facts.accounts.items.filter((ci) => ci.item.published !== undefined))),
+  ]);
+  offer(has.fullListing, titles.fullListing, () => {
     const blocks: AttachmentBlock[] = [];
     if (facts.websites.total.checked > 0) blocks.push({ kind: "heading", level: 1, text: "一、政府网站" }, tableBlock(fullListingTable(facts.websites.items, "网站")));
     if (facts.accounts.total.checked > 0)
       blocks.push({ kind: "heading", level: 1, text: `${blocks.length ? "二" : "一"}、政务新媒体` }, tableBlock(fullListingTable(facts.accounts.items, "新媒体")));
-    out.push({ title: titles.fullListing, blocks });
-  }
+    return blocks;
+  });
   return out;
 }

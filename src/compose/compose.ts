@@ -4,10 +4,10 @@
  */
 import { aggregate } from "../aggregate/aggregate.js";
 import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
-import type { NoticeDocument } from "../outline.js";
+import type { Attachment, NoticeDocument } from "../outline.js";
 import { isBuiltinTemplate, readPartials, readTemplate, type BuiltinTemplate, type TemplateSource } from "../read/read-template.js";
 import type { Inspection } from "../schema.js";
-import { buildAttachments } from "./attachments.js";
+import { offerAttachments } from "./attachments.js";
 import { compileTemplate } from "./engine.js";
 import { DEFAULT_LIMITS, renderSandboxed, type SandboxLimits } from "./sandbox.js";
 import { formatDate } from "../format/date.js";
@@ -74,16 +74,14 @@ export function compose(data: Inspection, options: ComposeOptions = {}): Compose
   const partials = Object.entries(readPartials()).map(([name, source]) => ({ name, source }));
   const view = buildViewModel(data, facts);
   const text =
-    options.template && options.sandbox !== false
+    options.template && !isBuiltinTemplate(options.template.name) && options.sandbox !== false
       ? renderSandboxed(template, partials, view, { ...DEFAULT_LIMITS, ...(options.sandbox ?? {}) })
       : renderInProcess(template, partials, view);
   const parts = toOutline(text);
-  const available = buildAttachments(facts, view.attachments, options.fullListing ?? false);
-  const attachments = pickAttachments(parts.attachmentTitles, available, template.name);
-  if (options.fullListing) {
-    const listing = available.find((a) => a.title === view.attachments.fullListing);
-    if (listing && !attachments.includes(listing)) attachments.push(listing);
-  }
+  const offers = offerAttachments(facts, view.attachments);
+  const picked = pickAttachments(parts.attachmentTitles, offers, template.name);
+  if (options.fullListing && view.attachments.fullListing && !picked.includes(view.attachments.fullListing)) picked.push(view.attachments.fullListing);
+  const attachments: Attachment[] = picked.map((title) => ({ title, blocks: offers.find((o) => o.title === title)!.build() }));
   if (parts.body.length === 0) {
     throw new TongbaoError(ErrorCode.TEMPLATE, `模板“${template.name}”没有生成任何正文。`, [
       { code: ErrorCode.TEMPLATE, severity: "error", message: "模板输出中没有正文段落。", location: { file: template.name }, fix: "请检查模板中的条件块。" },

@@ -83,7 +83,8 @@ function templateError(file: string, e: unknown): TongbaoError {
     code: ErrorCode.TEMPLATE,
     severity: "error",
     message: `${detail}。`,
-    location: { file, ...(line !== undefined ? { path: `${file}:${line}${column !== undefined ? `:${column}` : ""}`, line } : {}) },
+    // `path` carries file:line:column so formatIssue prints it as is (a separate `line` would be appended again).
+    location: { file, ...(line !== undefined ? { path: `${file}:${line}${column !== undefined ? `:${column}` : ""}` } : {}) },
     fix: "请对照 templates/README.md 修改模板。",
   };
   return new TongbaoError(ErrorCode.TEMPLATE, `模板“${file}”有错误。`, [issue]);
