@@ -3,7 +3,7 @@
  * The `tongbao` command: arguments → options, results → messages, errors → exit codes.
  * It calls only the public API (index.ts) and is the only place that prints or exits.
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import {
@@ -24,8 +24,8 @@ import { createProgress, type Progress } from "./batch/progress.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
-const print = (line = "") => process.stdout.write(`${line}\n`);
-const printErr = (line = "") => process.stderr.write(`${line}\n`);
+const print = (line = ""): void => void process.stdout.write(`${line}\n`);
+const printErr = (line = ""): void => void process.stderr.write(`${line}\n`);
 const printIssues = (issues: Issue[]) => {
   for (const i of issues) printErr(`  ${i.severity === "error" ? "✖" : "⚠"} ${formatIssue(i)}`);
 };
@@ -129,7 +129,6 @@ function program(): Command {
     .helpOption("-h, --help", "显示帮助")
     .action(() => print(JSON.stringify(inputJsonSchema(), null, 2)));
 
-  cli.addOption(new Option("--debug", "出错时打印内部调用栈").hideHelp());
   return cli;
 }
 

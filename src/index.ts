@@ -1,4 +1,31 @@
-/** tongbao's public API. The CLI calls nothing else. */
+/** tongbao's public API: every stage of the pipeline, and `generate` that runs them in order. The CLI calls nothing else. */
 export * from "./schema.js";
 export * from "./errors.js";
 export type * from "./outline.js";
+export { tablesOf } from "./outline.js";
+/** Read a workbook (.xlsx) or its JSON form into located raw records. */
+export { readInput } from "./read/read-input.js";
+export type { RawInput } from "./read/raw-input.js";
+/** Read a built-in template by name or a .hbs file by path. */
+export { readTemplate, readPartials, BUILTIN_TEMPLATES, type TemplateSource } from "./read/read-template.js";
+/** Normalise and check raw records; throws one TongbaoError listing every problem. */
+export { validate, type Validated } from "./validate.js";
+/** Derive every figure a notice states from validated data. */
+export { aggregate } from "./aggregate/aggregate.js";
+export type { Facts } from "./aggregate/facts.js";
+/** Turn data into the notice outline through a handlebars template. */
+export { compose, chooseBuiltin, type ComposeOptions, type ComposeResult } from "./compose/compose.js";
+export { buildViewModel, type ViewModel } from "./compose/view-model.js";
+/** Official-form rates: 95.2%, 100% only when exact, 提高2.3个百分点. */
+export { formatRate, formatPointChange } from "./format/rate.js";
+/** Lay out an outline as a GB/T 9704 Word file (deterministic bytes). */
+export { renderDocx } from "./render/render-docx.js";
+/** Write bytes atomically (temp file + rename). */
+export { writeFileAtomic, ensureDir } from "./write/write-file-atomic.js";
+export { tablesToXlsx } from "./write/xlsx-tables.js";
+export { convertToPdf } from "./write/pdf.js";
+/** The fillable input template, and the JSON Schema of the JSON input. */
+export { templateWorkbook } from "./init-workbook.js";
+export { inputJsonSchema } from "./json-schema.js";
+/** The whole pipeline. */
+export { generate, type GenerateOptions, type GenerateResult } from "./generate.js";

@@ -196,7 +196,7 @@ export function normaliseDate(v: CellValue, at?: Location, opts: NormaliseOption
     /^(\d{4})(\d{2})(\d{2})$/.exec(t.value);
   if (!m) return fail(`${DATE_EXPECTED}，实际为${shown(v)}。`, at, v, "invalid-date");
   const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (typeof iso !== "string") return fail(`${shown(v)}不是存在的日期（${iso.reason}），${DATE_EXPECTED.slice(1)}。`, at, v, "impossible-date");
+  if (typeof iso !== "string") return fail(`${shown(v)}不是存在的日期（${iso.reason}），${DATE_EXPECTED}。`, at, v, "impossible-date");
   return ok(iso, t.issues);
 }
 

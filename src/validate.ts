@@ -126,11 +126,12 @@ class SheetValidator {
       broken.add(col.key!);
     }
     const where = (key: string) => this.where(record, this.spec.columns.find((c) => c.key === key)!);
-    if (this.issues.filter((i) => i.severity === "error").length > before) return { ok: false, value, record, where };
+    if (broken.size > 0 || this.issues.filter((i) => i.severity === "error").length > before) return { ok: false, value, record, where };
     const parsed = SCHEMAS[this.spec.key].safeParse(value);
     if (!parsed.success) {
       for (const zi of parsed.error.issues) {
         const key = String(zi.path[0] ?? "");
+        if (missing.has(key)) continue;
         const col = this.spec.columns.find((c) => c.key === key);
         const at = col ? this.where(record, col) : record.at;
         this.issues.push(error(zodMessage(zi, value[key], col), at, "schema", value[key]));

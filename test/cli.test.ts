@@ -25,7 +25,7 @@ function documentText(docx: string): string {
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
 }
 
-describe("tongbao CLI", () => {
+describe("tongbao CLI", { timeout: 120_000 }, () => {
   it("prints its version and help, in Chinese", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
     expect(tongbao(["--version"]).stdout.trim()).toBe(pkg.version);

@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
 import { toFailure, type ChunkMessage, type JobFailure, type JobHandler, type ReplyMessage } from "./job-protocol.js";
@@ -80,7 +82,12 @@ export function runBatch<J, R>(opts: BatchOptions<J>): Promise<R[]> {
       worker.postMessage({ type: "chunk", start: current.start, jobs: opts.jobs.slice(current.start, current.start + current.count) } satisfies ChunkMessage<J>);
     };
     for (let w = 0; w < size; w += 1) {
-      const worker = new Worker(opts.workerUrl, { workerData: opts.workerData });
+      let worker: Worker;
+      try {
+        worker = new Worker(opts.workerUrl, { workerData: opts.workerData });
+      } catch (err) {
+        return finish(new JobFailedError(next, toFailure(err)));
+      }
       const current = { start: 0, count: 0 };
       workers.push(worker);
       worker.on("message", (msg: ReplyMessage<R>) => {
@@ -99,4 +106,15 @@ export function runBatch<J, R>(opts: BatchOptions<J>): Promise<R[]> {
       feed(worker, current);
     }
   });
+}
+
+/**
+ * runBatch when worker threads can run the module; runInline for a single job, for concurrency 1, or
+ * when the module's file is not there as plain JS (running from TypeScript sources: tests, dev runs).
+ */
+export function runJobs<J, R>(opts: BatchOptions<J>): Promise<R[]> {
+  const url = opts.workerUrl;
+  const loadable = url.protocol !== "file:" || (existsSync(fileURLToPath(url)) && !/\.[cm]?ts$/.test(url.pathname));
+  if (opts.jobs.length <= 1 || opts.concurrency === 1 || !loadable) return runInline(opts);
+  return runBatch(opts);
 }

@@ -23,8 +23,8 @@ export function parseJson(text: string, file: string): unknown {
   } catch (e) {
     const msg = e instanceof Error ? e.message : "";
     const pos = /position (\d+)/.exec(msg);
-    const ended = /end of (JSON )?(input|data)/i.test(msg) || !pos;
     const offset = pos ? Number(pos[1]) : text.trimEnd().length;
+    const ended = /end of (JSON )?(input|data)/i.test(msg) || offset >= text.trimEnd().length;
     const { line, column } = lineColumn(text, offset);
     const near = text.slice(offset, offset + 12).split("\n")[0];
     const what = ended ? "内容不完整（括号或引号没有闭合）" : `“${near}”处有语法错误（常见原因：多了或少了逗号、引号、括号）`;

@@ -10,7 +10,7 @@ export function headingFace(level: HeadingLevel): Face {
 }
 
 /** A heading or a body paragraph, indented 2字; paragraphs are justified, headings keep with the next line. */
-export function bodyParagraph(block: Block): Paragraph {
+export function bodyParagraph(block: Block, keepNext = false): Paragraph {
   if (block.kind === "heading") {
     return new Paragraph({
       spacing: exact(),
@@ -24,6 +24,9 @@ export function bodyParagraph(block: Block): Paragraph {
     spacing: exact(),
     indent: { firstLine: 2 * CHAR },
     alignment: AlignmentType.BOTH,
+    // 撑满版心: a paragraph may leave a single line at the foot or head of a page.
+    widowControl: false,
+    ...(keepNext ? { keepNext } : {}),
     children: [...lead, run(block.text)],
   });
 }

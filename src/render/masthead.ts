@@ -11,7 +11,7 @@ const MIN_SCALE = 55;
 /** Space before the mark paragraph: puts its top 35 mm (1984 twips) below the 版心 top. */
 const MARK_BEFORE = 1984 + 40;
 /** Border `space` (pt) that puts the red line 4 mm under the 发文字号. */
-const RULE_SPACE = 4;
+const RULE_SPACE = 9;
 
 /** Size (half-points) and horizontal scale (%) that fit the mark into the 156 mm width. */
 export function markMetrics(mark: string): { size: number; scale: number } {

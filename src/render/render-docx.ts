@@ -39,7 +39,7 @@ export async function renderDocx(doc: NoticeDocument, options: RenderOptions = {
   const tail = doc.imprint ? imprint(doc.imprint) : [];
   const main = [
     ...heading(doc),
-    ...doc.body.map(bodyParagraph),
+    ...doc.body.map((block, i) => bodyParagraph(block, i === doc.body.length - 1)),
     ...attachmentNote(doc.attachments.map((a) => a.title)),
     ...signature(doc),
   ];

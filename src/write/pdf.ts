@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import { constants } from "node:fs";
 import { access, mkdtemp, readFile, rm } from "node:fs/promises";
-import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, delimiter, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -42,17 +41,8 @@ export async function findSoffice(searchPath = process.env.PATH ?? ""): Promise<
   return undefined;
 }
 
-let profile: Promise<string> | undefined;
+/** Calls in one process run one after another: two soffice instances must never share a profile. */
 let queue: Promise<unknown> = Promise.resolve();
-
-/** One fresh LibreOffice profile per process, removed when the process exits. */
-function profileDir(): Promise<string> {
-  profile ??= mkdtemp(join(tmpdir(), "tongbao-lo-")).then((dir) => {
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-    return dir;
-  });
-  return profile;
-}
 
 /** Runs soffice in its own process group; on timeout the whole group is killed. Resolves false on timeout. */
 function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise<{ ok: boolean; timedOut: boolean; detail: string }> {
@@ -93,12 +83,12 @@ function batches(files: string[], size: number): string[][] {
   return out.map((b) => b.files);
 }
 
-async function convertBatch(soffice: string, files: string[], outDir: string, timeoutMs: number): Promise<{ written: string[]; problems: Issue[] }> {
+async function convertBatch(soffice: string, profile: string, files: string[], outDir: string, timeoutMs: number): Promise<{ written: string[]; problems: Issue[] }> {
   const work = await mkdtemp(join(tmpdir(), "tongbao-pdf-"));
   const written: string[] = [];
   const problems: Issue[] = [];
   try {
-    const profileUrl = pathToFileURL(await profileDir()).href;
+    const profileUrl = pathToFileURL(profile).href;
     const args = [`-env:UserInstallation=${profileUrl}`, "--headless", "--norestore", "--nologo", "--nolockcheck", "--convert-to", "pdf", "--outdir", work, ...files.map((f) => resolve(f))];
     const run = await runSoffice(soffice, args, timeoutMs);
     for (const file of files) {
@@ -123,7 +113,8 @@ async function convertBatch(soffice: string, files: string[], outDir: string, ti
 
 /**
  * Converts each .docx to a PDF of the same name in `outDir` through LibreOffice, several files per
- * soffice call, one profile per process, each PDF written atomically. Never throws for a missing or
+ * soffice call, one fresh profile per call (calls in a process are queued, so one at a time; the
+ * profile is removed afterwards), each PDF written atomically. Never throws for a missing or
  * failing LibreOffice: those come back as problems (warnings), the Word files being already written.
  */
 export async function convertToPdf(docxFiles: string[], outDir: string, opts: PdfOptions = {}): Promise<{ written: string[]; problems: Issue[] }> {
@@ -133,10 +124,15 @@ export async function convertToPdf(docxFiles: string[], outDir: string, opts: Pd
   const job = queue.then(async () => {
     const written: string[] = [];
     const problems: Issue[] = [];
-    for (const batch of batches(docxFiles, opts.batchSize ?? 20)) {
-      const r = await convertBatch(soffice, batch, outDir, opts.timeoutMs ?? 120_000);
-      written.push(...r.written);
-      problems.push(...r.problems);
+    const profile = await mkdtemp(join(tmpdir(), "tongbao-pdf-profile-"));
+    try {
+      for (const batch of batches(docxFiles, opts.batchSize ?? 20)) {
+        const r = await convertBatch(soffice, profile, batch, outDir, opts.timeoutMs ?? 120_000);
+        written.push(...r.written);
+        problems.push(...r.problems);
+      }
+    } finally {
+      await rm(profile, { recursive: true, force: true });
     }
     const order = new Map(docxFiles.map((f, i) => [join(outDir, `${basename(f, extname(f))}.pdf`), i]));
     written.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));

@@ -40,6 +40,13 @@ export async function ensureDir(dir: string): Promise<void> {
   }
 }
 
+/** Flushes a directory entry (the rename) to disk where the platform allows it. */
+async function syncDir(dir: string): Promise<void> {
+  const handle = await open(dir, "r").catch(() => undefined);
+  await handle?.sync().catch(() => undefined);
+  await handle?.close().catch(() => undefined);
+}
+
 /**
  * Writes `data` to `path` so that `path` either keeps its old content or holds the whole new one:
  * write a temp file beside it, fsync, rename over. On failure the temp file is removed.
@@ -59,6 +66,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     await rm(temp, { force: true }).catch(() => undefined);
     throw outputError(err, path);
   }
+  await syncDir(dirname(path));
 }
 
 /** True when a process with this id is running (then its temp files may still be in use). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { JobFailedError, runBatch, runInline } from "../../src/batch/run-batch.js";
+import { threadId } from "node:worker_threads";
+import { JobFailedError, runBatch, runInline, runJobs } from "../../src/batch/run-batch.js";
 import { ErrorCode } from "../../src/errors.js";
 
 const workerUrl = new URL("../fixtures/workers/square.mjs", import.meta.url);
@@ -80,5 +81,30 @@ describe("runInline", () => {
     const err = (await runInline<Job, Result>({ workerUrl, jobs: list }).catch((e: unknown) => e)) as JobFailedError;
     expect(err.jobIndex).toBe(2);
     expect(err.code).toBe(ErrorCode.OUTPUT);
+  });
+});
+
+describe("runJobs", () => {
+  it("uses worker threads for several jobs", async () => {
+    const results = await runJobs<Job, Result>({ workerUrl, jobs: jobs(6), concurrency: 2 });
+    expect(results.map((r) => r.square)).toEqual([0, 1, 4, 9, 16, 25]);
+    expect(results.every((r) => r.thread !== threadId)).toBe(true);
+  });
+
+  it("stays in this thread for one job or concurrency 1", async () => {
+    for (const opts of [{ jobs: jobs(1) }, { jobs: jobs(3), concurrency: 1 }]) {
+      const results = await runJobs<Job, Result>({ workerUrl, ...opts });
+      expect(results.every((r) => r.thread === threadId)).toBe(true);
+    }
+  });
+
+  it("falls back to this thread when the module is TypeScript source", async () => {
+    const tsUrl = new URL("../fixtures/workers/double.ts", import.meta.url);
+    expect(await runJobs<number, number>({ workerUrl: tsUrl, jobs: [1, 2, 3], concurrency: 2 })).toEqual([2, 4, 6]);
+  });
+
+  it("falls back to this thread when the .js module exists only as .ts (running from sources)", async () => {
+    const jsUrl = new URL("../fixtures/workers/double.js", import.meta.url);
+    expect(await runJobs<number, number>({ workerUrl: jsUrl, jobs: [5, 6], concurrency: 2 })).toEqual([10, 12]);
   });
 });

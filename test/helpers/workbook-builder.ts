@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isTongbaoError, type Issue } from "../../src/errors.js";
-import { readInput } from "../../src/read/read-input.js";
+import { readInput, type ReadOptions } from "../../src/read/read-input.js";
 import { validate, type Validated } from "../../src/validate.js";
 
 export interface SheetDef {
@@ -128,11 +128,16 @@ export function withSheet(name: string, change: (def: SheetDef) => SheetDef | un
 export type Outcome = { ok: true; result: Validated } | { ok: false; message: string; issues: Issue[] };
 
 /** readInput then validate; a TongbaoError becomes its message and issues. */
-export async function readAndValidate(file: string): Promise<Outcome> {
+export async function readAndValidate(file: string, options: ReadOptions = {}): Promise<Outcome> {
   try {
-    return { ok: true, result: validate(await readInput(file)) };
+    return { ok: true, result: validate(await readInput(file, options)) };
   } catch (e) {
     if (isTongbaoError(e)) return { ok: false, message: e.message, issues: e.issues };
     throw e;
   }
+}
+
+/** validSheets() with cells of several sheets overwritten: { 政务新媒体: { D3: "微薄" } }. */
+export function withCells(changes: Record<string, Record<string, unknown>>): SheetDef[] {
+  return validSheets().map((d) => (changes[d.name] ? { ...d, cells: { ...d.cells, ...changes[d.name] } } : d));
 }

@@ -99,3 +99,34 @@ export function renderPdf(docx: Uint8Array): { pages: Page[]; pdf: string; dir: 
 export function cleanup(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
+
+/** Red pixels per pixel row of `page` (1-based): `y` in mm from the top edge, `red` as a share of the width. */
+export function redRows(pdf: string, page: number): { y: number; red: number }[] {
+  const dpi = 144;
+  const ppm = execFileSync("pdftoppm", ["-r", String(dpi), "-f", String(page), "-l", String(page), pdf], {
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 60_000,
+  });
+  let at = 0;
+  const token = (): string => {
+    while (ppm[at] === 0x20 || ppm[at] === 0x0a) at++;
+    let s = "";
+    while (ppm[at] !== 0x20 && ppm[at] !== 0x0a) s += String.fromCharCode(ppm[at++]!);
+    return s;
+  };
+  token();
+  const w = Number(token());
+  const h = Number(token());
+  token();
+  at++;
+  const rows: { y: number; red: number }[] = [];
+  for (let y = 0; y < h; y++) {
+    let red = 0;
+    for (let x = 0; x < w; x++) {
+      const o = at + (y * w + x) * 3;
+      if (ppm[o]! > 200 && ppm[o + 1]! < 90 && ppm[o + 2]! < 90) red++;
+    }
+    if (red > 0) rows.push({ y: (y * 25.4) / dpi, red: red / w });
+  }
+  return rows;
+}

@@ -32,12 +32,15 @@ const alive = (pid: number) => {
 };
 
 describe("convertToPdf", () => {
-  it("converts several Word files in one call into PDFs in the output folder", async () => {
+  it("converts several Word files in one call into PDFs in the output folder and cleans up its profile", async () => {
     const files = [await docxFile("县教育局.docx", "关于县教育局网站检查情况的通报"), await docxFile("县卫健委.docx", "县卫健委整改情况")];
     const out = join(dir, "out-real");
     await mkdir(out, { recursive: true });
     await writeFile(join(out, "keep.txt"), "other file");
+    const profiles = async () => (await readdir(tmpdir())).filter((n) => n.startsWith("tongbao-pdf-"));
+    const before = await profiles();
     const { written, problems } = await convertToPdf(files, out, { timeoutMs: 180_000 });
+    expect(await profiles()).toEqual(before);
     expect(problems).toEqual([]);
     expect(written).toEqual([join(out, "县教育局.pdf"), join(out, "县卫健委.pdf")]);
     for (const pdf of written) expect((await readFile(pdf)).subarray(0, 5).toString()).toBe("%PDF-");

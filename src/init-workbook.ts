@@ -1,0 +1,131 @@
+/**
+ * The fillable input template that `init` writes: a 填写说明 sheet, then every sheet of the contract
+ * in order with its headers (required ones marked *), a note on each header, drop-down lists on the
+ * choice columns (rows 2–2000 only: whole-column validations hang exceljs readers), frozen header rows
+ * and two example rows to overwrite. The bytes are the same on every run.
+ */
+import ExcelJS from "exceljs";
+import { unzipSync, zipSync, type Zippable } from "fflate";
+import { KEY_VALUE_HEADERS, SHEETS, type ColumnSpec, type SheetSpec } from "./columns.js";
+
+/** Last row that carries a drop-down list. */
+export const TEMPLATE_ROWS = 2000;
+const FIXED_TIME = new Date(Date.UTC(2024, 0, 1));
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+const EXAMPLE_ROWS = 2;
+
+interface ValidationSheet {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+const choices = (col: ColumnSpec): readonly string[] | undefined =>
+  col.kind === "enum" ? col.values : col.kind === "bool" ? ["是", "否"] : undefined;
+
+const headerLabel = (col: ColumnSpec) => (col.required ? `${col.header}*` : col.header);
+
+function noteText(col: ColumnSpec): string {
+  const aka = col.aliases.length ? `\n也可写作：${col.aliases.join("、")}` : "";
+  return `${col.note || col.header}${aka}`;
+}
+
+function dropDown(ws: ExcelJS.Worksheet, range: string, values: readonly string[]): void {
+  (ws as unknown as ValidationSheet).dataValidations.add(range, {
+    type: "list",
+    allowBlank: true,
+    formulae: [`"${values.join(",")}"`],
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: "不在可选范围内",
+    error: `可选：${values.join("、")}`,
+  });
+}
+
+function styleHeader(row: ExcelJS.Row): void {
+  row.font = { bold: true };
+  row.eachCell((cell) => {
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  });
+}
+
+function tableSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const ws = wb.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = spec.columns.map((col) => ({ header: headerLabel(col), width: Math.max(10, col.header.length * 2.4 + 4) }));
+  const examples = Math.min(EXAMPLE_ROWS, Math.max(...spec.columns.filter((c) => c.key !== null).map((c) => c.examples?.length ?? 0)));
+  spec.columns.forEach((col, i) => {
+    ws.getCell(1, i + 1).note = noteText(col);
+    for (let r = 0; r < examples; r++) {
+      const example = col.examples?.[r];
+      if (example !== undefined && example !== "") ws.getCell(r + 2, i + 1).value = example;
+    }
+    const values = choices(col);
+    const letter = ws.getColumn(i + 1).letter;
+    if (values) dropDown(ws, `${letter}2:${letter}${TEMPLATE_ROWS}`, values);
+  });
+  styleHeader(ws.getRow(1));
+}
+
+function keyValueSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const ws = wb.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = [
+    { header: KEY_VALUE_HEADERS.item, width: 18 },
+    { header: KEY_VALUE_HEADERS.value, width: 56 },
+    { header: "说明", width: 60 },
+  ];
+  ws.getCell("A1").note = "项目名称不要改动；标 * 的必须填写";
+  ws.getCell("B1").note = "在这一列填写内容";
+  spec.columns.forEach((col, i) => {
+    const row = ws.getRow(i + 2);
+    row.getCell(1).value = headerLabel(col);
+    if (col.examples?.[0] !== undefined) row.getCell(2).value = col.examples[0];
+    row.getCell(3).value = noteText(col).replace(/\n/g, "；");
+    const values = choices(col);
+    if (values) dropDown(ws, `B${i + 2}`, values);
+  });
+  styleHeader(ws.getRow(1));
+  ws.getColumn(1).font = { bold: true };
+}
+
+function instructionsSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet("填写说明");
+  ws.getColumn(1).width = 110;
+  const lines = [
+    "政府网站与政务新媒体检查情况通报：数据填写说明",
+    "",
+    "1. 工作表名称和表头文字不要改动；列的顺序可以调整，多出的列会被忽略。表头中带 * 的列必须填写。",
+    "2. 每个对象填一行，空行会被跳过；一行中填了内容但必填项为空，会报错并指出单元格。",
+    "3. 日期可写 2023-07-05、2023/7/5、2023.7.5 或 2023年7月5日；数量可写 1,234 或 1.2万；是否类填 是/否。",
+    "4. 突出问题、扣分问题可填多项，用顿号、逗号、分号或换行分隔。",
+    "5. 检查期间可写 2023年第二季度、2023年7月、2021年上半年、2023年度。",
+    "6. 发文字号年份用六角括号〔〕，序号前不加“第”，不编虚位，如 某政公开办发〔2023〕19号。",
+    "7. 示例行请直接覆盖或删除。填好后可先运行 tongbao validate 检查，再运行 tongbao generate 生成通报。",
+    "",
+    ...SHEETS.map((s) => `【${s.name}】${s.note}。必填：${s.columns.filter((c) => c.required).map((c) => c.header).join("、")}`),
+  ];
+  lines.forEach((text, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = text;
+    cell.alignment = { wrapText: true, vertical: "top" };
+  });
+  ws.getCell("A1").font = { bold: true, size: 14 };
+}
+
+/** Re-zip with a fixed timestamp so the same template gives the same bytes. */
+function stableZip(buf: Uint8Array): Buffer {
+  const entries = unzipSync(buf);
+  const files: Zippable = {};
+  for (const name of Object.keys(entries)) files[name] = [entries[name]!, { mtime: FIXED_TIME, level: 6 }];
+  return Buffer.from(zipSync(files));
+}
+
+/** The blank input workbook with example rows, as xlsx bytes. */
+export async function templateWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "tongbao";
+  wb.lastModifiedBy = "tongbao";
+  wb.created = FIXED_TIME;
+  wb.modified = FIXED_TIME;
+  instructionsSheet(wb);
+  for (const spec of SHEETS) (spec.layout === "keyValue" ? keyValueSheet : tableSheet)(wb, spec);
+  return stableZip(new Uint8Array(await wb.xlsx.writeBuffer()));
+}

@@ -1,0 +1,154 @@
+/**
+ * The benchmark (`npm run bench`): for each scale, a cached synthetic workbook, then each measurement in its
+ * own child process — the exceljs floor, the public API's stages, the whole CLI — printed as a table and
+ * written to out/bench.json. Options: --scales city,province,national  --seed N  --skip-readfile
+ */
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { runChild, type ChildRun } from "./run-child.js";
+import type { StageResult } from "./stages.js";
+import { SCALES, writeSyntheticWorkbook, type ScaleName } from "./synthetic.js";
+
+interface Target { maxRatio?: number; maxMB?: number; maxSeconds?: number }
+interface Row {
+  scale: string;
+  measure: string;
+  seconds: number | null;
+  peakMB: number | null;
+  ratio: number | null;
+  target?: string;
+  met?: boolean;
+  note?: string;
+}
+
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+const ROOT = here("../../../");
+const CLI = join(ROOT, "dist/src/cli.js");
+const TIMEOUT = 20 * 60_000;
+const TARGETS: Record<string, Target> = {
+  "province|cli generate": { maxRatio: 1.5, maxMB: 600 },
+  "national|cli generate": { maxRatio: 1.5, maxMB: 1536 },
+  "province|cli generate --per-unit": { maxSeconds: 30 },
+  "city|cli generate": { maxSeconds: 1.5 },
+  "example|cli generate": { maxSeconds: 1.5 },
+};
+
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const mb = (bytes: number | null) => (bytes === null ? null : bytes / 2 ** 20);
+
+/** The synthetic workbook for scale+seed, generated once and reused while the generator is unchanged. */
+async function cachedWorkbook(scale: ScaleName, seed: number): Promise<string> {
+  const sources = ["synthetic.js", "synthetic-units.js", "sheet-rows.js", "random.js"];
+  const hash = createHash("sha256");
+  for (const f of sources) hash.update(await readFile(here(`./${f}`)));
+  const dir = join(tmpdir(), "tongbao-bench");
+  const file = join(dir, `${scale}-${seed}-${hash.digest("hex").slice(0, 8)}.xlsx`);
+  if (await stat(file).then(() => true, () => false)) return file;
+  await mkdir(dir, { recursive: true });
+  console.error(`generating ${scale} workbook (seed ${seed}) → ${file}`);
+  await writeSyntheticWorkbook(scale, seed, `${file}.part`);
+  await rename(`${file}.part`, file);
+  (globalThis as { gc?: () => void }).gc?.();
+  return file;
+}
+
+/** How many .docx files a CLI run left under `dir`. */
+async function countDocx(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  return entries.filter((name) => name.endsWith(".docx")).length;
+}
+
+const failure = (run: ChildRun) => `exit ${run.code}: ${(run.stderr.trim().split("\n").at(-1) ?? "").slice(0, 120)}`;
+
+function judge(row: Row): Row {
+  const t = TARGETS[`${row.scale}|${row.measure}`];
+  if (!t) return row;
+  const parts = [t.maxRatio && `≤${t.maxRatio}× floor`, t.maxMB && `≤${t.maxMB} MB`, t.maxSeconds && `≤${t.maxSeconds} s`].filter(Boolean);
+  if (row.seconds === null) return { ...row, target: parts.join(", ") };
+  const met = (!t.maxRatio || (row.ratio ?? Infinity) <= t.maxRatio) && (!t.maxMB || (row.peakMB ?? Infinity) <= t.maxMB)
+    && (!t.maxSeconds || row.seconds <= t.maxSeconds);
+  return { ...row, target: parts.join(", "), met };
+}
+
+const cell = (v: number | null, digits: number) => (v === null ? "n/a" : v.toFixed(digits));
+const HEADER = ["scale".padEnd(9), "measurement".padEnd(32), "seconds".padStart(9), "peak MB".padStart(9), "×floor".padStart(7), "  target"].join(" ");
+
+/** Collects rows and prints each as soon as it is measured (long runs show progress). */
+class Table {
+  readonly rows: Row[] = [];
+  push(...rows: Row[]): void {
+    for (const r of rows) {
+      this.rows.push(r);
+      const target = r.target ? `  ${r.target}${r.met === undefined ? "" : r.met ? " ✓" : " ✗"}` : "";
+      console.log([r.scale.padEnd(9), r.measure.padEnd(32), cell(r.seconds, 3).padStart(9), cell(r.peakMB, 0).padStart(9),
+        cell(r.ratio, 2).padStart(7), `${target}${r.note ? `  (${r.note})` : ""}`].join(" "));
+    }
+  }
+}
+
+async function measureScale(scale: string, file: string, skipReadFile: boolean, extraCli: string[][], rows: Table): Promise<void> {
+  const floorRun = await runChild(here("./floor.js"), ["stream", file], TIMEOUT);
+  const floor = floorRun.code === 0 ? (JSON.parse(floorRun.stdout) as { seconds: number }).seconds : null;
+  const ratio = (s: number | null) => (s === null || floor === null ? null : s / floor);
+  rows.push({ scale, measure: "floor: WorkbookReader", seconds: floor, peakMB: mb(floorRun.peakBytes), ratio: floor === null ? null : 1,
+    note: floor === null ? failure(floorRun) : undefined });
+  if (!skipReadFile) {
+    const run = await runChild(here("./floor.js"), ["readFile", file], TIMEOUT);
+    const s = run.code === 0 ? (JSON.parse(run.stdout) as { seconds: number }).seconds : null;
+    rows.push({ scale, measure: "exceljs readFile", seconds: s, peakMB: mb(run.peakBytes), ratio: ratio(s), note: s === null ? failure(run) : undefined });
+  }
+  const out = await mkdtemp(join(tmpdir(), "tongbao-bench-out-"));
+  try {
+    const stagesRun = await runChild(here("./stages.js"), [file, out], TIMEOUT);
+    const stages = stagesRun.code === 0 ? (JSON.parse(stagesRun.stdout) as StageResult[]) : [];
+    if (stagesRun.code !== 0) rows.push({ scale, measure: "stages", seconds: null, peakMB: null, ratio: null, note: failure(stagesRun) });
+    for (const s of stages) rows.push({ scale, measure: `stage ${s.stage}`, seconds: s.seconds, peakMB: mb(s.peakBytes), ratio: ratio(s.seconds), note: s.note });
+    if (stages.length && stages.every((s) => s.seconds !== null)) {
+      const total = stages.reduce((sum, s) => sum + (s.seconds ?? 0), 0);
+      rows.push({ scale, measure: "stages total (in one process)", seconds: total, peakMB: mb(stages.at(-1)!.peakBytes), ratio: ratio(total) });
+    }
+    for (const [i, flags] of [[], ...extraCli].entries()) {
+      const dir = join(out, `cli-${i}`);
+      const run = await runChild(CLI, ["generate", file, "-o", dir, ...flags], TIMEOUT);
+      const docx = await countDocx(dir);
+      const ok = run.code === 0 && docx > 0;
+      const note = run.code !== 0 ? failure(run) : docx === 0 ? "exit 0 but no .docx written" : `${docx} .docx`;
+      rows.push(judge({ scale, measure: ["cli generate", ...flags].join(" "), seconds: ok ? run.wallSeconds : null,
+        peakMB: ok ? mb(run.peakBytes) : null, ratio: ok ? ratio(run.wallSeconds) : null, note }));
+    }
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const seed = Number(arg("--seed") ?? 1);
+  const scales = (arg("--scales") ?? "city,province,national").split(",") as ScaleName[];
+  const skipReadFile = process.argv.includes("--skip-readfile");
+  const table = new Table();
+  for (const scale of scales) {
+    if (!(scale in SCALES)) throw new Error(`unknown scale ${scale}; use ${Object.keys(SCALES).join(", ")}`);
+  }
+  console.log(HEADER);
+  for (const scale of scales) {
+    const file = await cachedWorkbook(scale, seed);
+    const extra = scale === "province" ? [["--per-unit"]] : scale === "city" ? [["--full-listing"]] : [];
+    await measureScale(scale, file, skipReadFile, extra, table);
+  }
+  if (scales.includes("city")) await measureScale("example", join(ROOT, "data/example.xlsx"), true, [], table);
+  const rows = table.rows;
+  const cpu = cpus();
+  const machine = { cpu: cpu[0]?.model ?? "unknown", cores: cpu.length, memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
+    node: process.version, platform: `${process.platform}-${process.arch}` };
+  await mkdir(join(ROOT, "out"), { recursive: true });
+  await writeFile(join(ROOT, "out/bench.json"), `${JSON.stringify({ machine, seed, rows }, null, 2)}\n`);
+  console.log(`\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, node ${machine.node} → out/bench.json`);
+}
+
+await main();

@@ -1,0 +1,28 @@
+/** Shared test helpers: load a seed fixture, flatten an outline's body, find an attachment table. */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { NoticeDocument, TableSpec } from "../../src/outline.js";
+import { InspectionSchema, type Inspection } from "../../src/schema.js";
+
+/** The package root, whether this runs from test/ or from dist/test/. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export function seed(name: string): Inspection {
+  const path = join(packageRoot(), "test", "fixtures", "seeds", `${name}.json`);
+  return InspectionSchema.parse(JSON.parse(readFileSync(path, "utf8")));
+}
+
+export const bodyText = (doc: NoticeDocument): string =>
+  doc.body.map((b) => (b.kind === "heading" ? b.text : `${b.lead?.text ?? ""}${b.text}`)).join("\n");
+
+export function table(doc: NoticeDocument, title: string): TableSpec {
+  const att = doc.attachments.find((a) => a.title === title);
+  const block = att?.blocks.find((b) => b.kind === "table");
+  if (!block || block.kind !== "table") throw new Error(`no table in attachment ${title}; have ${doc.attachments.map((a) => a.title).join(" / ")}`);
+  return block.table;
+}

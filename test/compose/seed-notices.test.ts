@@ -1,0 +1,142 @@
+/** The four seed notices rebuilt from their figures: the composed outline must carry every published figure. */
+import { describe, expect, it } from "vitest";
+import { compose } from "../../src/compose/compose.js";
+import { bodyText, seed, table } from "./helpers.js";
+
+describe("常州 2023年第二季度 (accounts only, user-written sections)", () => {
+  const { document: doc, warnings } = compose(seed("changzhou"));
+  const text = bodyText(doc);
+
+  it("prints the totals and every published rate", () => {
+    expect(text).toContain("截至2023年6月30日，全市共开设政务新媒体账号84个");
+    expect(text).toContain("市级部门43个，辖市区及其部门41个");
+    expect(text).toContain("微信69个，微博7个，移动客户端2个，其他6个");
+    expect(text).toContain("总体合格率为95.2%");
+    expect(text).toContain("市级部门合格率97.7%");
+    expect(text).toContain("辖市区及其部门合格率92.7%");
+    expect(text).toContain("微信合格率94.2%");
+    expect(text).toContain("微博合格率100%");
+  });
+
+  it("keeps the 正文 rows verbatim, the numbered ones as run-in leads", () => {
+    expect(text).toContain("一是积极探索“分类评价”。");
+    const lead = doc.body.find((b) => b.kind === "paragraph" && b.lead?.text === "（一）严格发布审核。");
+    expect(lead).toBeDefined();
+    expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、总体情况", "二、主要工作", "三、存在问题", "四、下一步工作要求"]);
+  });
+
+  it("lists its four problem accounts in the attachment table", () => {
+    const t = table(doc, "2023年第二季度检查发现存在问题的政务新媒体名单");
+    expect(t.rows).toEqual([
+      [1, "常州市退役军人事务局", "常州市退役军人事务局", "微信", "严重表述错误", "内容更新不及时", ""],
+      [2, "上黄", "溧阳市上黄镇人民政府", "微信", "严重表述错误", "", ""],
+      [3, "溧阳文旅", "溧阳市文体广电和旅游局", "微信", "严重表述错误", "", ""],
+      [4, "五星发布", "常州市钟楼区五星街道办事处", "微信", "严重表述错误", "", ""],
+    ]);
+  });
+
+  it("signs with the issuer and date and carries the 附注", () => {
+    expect(doc.title).toBe("市政府办公室关于2023年第二季度全市政务新媒体检查情况的通报");
+    expect(doc.signature).toEqual({ issuer: "常州市人民政府办公室", date: "2023年7月5日" });
+    expect(doc.note).toBe("此件公开发布");
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("宁夏 2020年第3季度 (websites and accounts, last quarter re-checked)", () => {
+  const { document: doc } = compose(seed("ningxia"));
+  const text = bodyText(doc);
+
+  it("prints both totals and rates", () => {
+    expect(text).toContain("全区共有政府网站129家");
+    expect(text).toContain("检查发现“问题网站”1家，总体合格率为99.2%");
+    expect(text).toContain("全区共开设政务新媒体账号1127个");
+    expect(text).toContain("检查发现“问题政务新媒体”3个，总体合格率为99.7%");
+  });
+
+  it("reports last quarter's four problems all fixed", () => {
+    expect(text).toContain("上季度通报的2家“问题网站”和2个“问题政务新媒体”，已整改4个，整改率100%，均已按要求完成整改");
+  });
+
+  it("keeps the 版头 and 发文字号, and attaches summary tables and problem lists", () => {
+    expect(doc.mark).toBe("宁夏回族自治区人民政府政务公开办公室");
+    expect(doc.docNumber).toBe("宁政公开办发〔2020〕19号");
+    expect(doc.attachments.map((a) => a.title)).toEqual([
+      "2020年第三季度全区政府网站检查情况表",
+      "2020年第三季度检查发现存在问题的政府网站名单",
+      "2020年第三季度全区政务新媒体检查情况表",
+      "2020年第三季度检查发现存在问题的政务新媒体名单",
+    ]);
+    expect(table(doc, "2020年第三季度全区政府网站检查情况表").totals).toEqual(["合计", "", 129, 128, 1, "99.2%"]);
+    expect(table(doc, "2020年第三季度全区政务新媒体检查情况表").totals).toEqual(["合计", "", 1127, 1124, 3, "99.7%"]);
+  });
+
+  it("states the deadline with its weekday", () => {
+    expect(text).toContain("于9月28日（星期一）前完成整改");
+  });
+});
+
+describe("青神 2021年第一季度 (内容保障通报: publication statistics, no verdicts)", () => {
+  const { document: doc } = compose(seed("qingshen"));
+  const text = bodyText(doc);
+
+  it("prints the statistics window and the counts per 单位类别 (the data wins over the published 3844)", () => {
+    expect(text).toContain("（统计时间：2020年11月24日—2021年2月22日）");
+    expect(text).toContain("7个乡镇（街道）公开信息350条");
+    expect(text).toContain("26个县级部门公开信息3562条");
+    expect(text).toContain("9个政务新媒体共计公开各类信息1552条");
+    expect(text).toContain("未发现突出问题存在");
+  });
+
+  it("prints the mailbox figures", () => {
+    expect(text).toContain("收到“县长信箱”45件、“部门信箱”15件，办结率100%");
+  });
+
+  it("names the accounts per problem type", () => {
+    expect(text).toContain("未及时转载重要信息。如“青神县公安局交通管理大队”微信公众号、“青神公安”微博。");
+    expect(text).toContain("“青神文旅”抖音号");
+  });
+
+  it("sorts the tables as published: count descending, ties by name", () => {
+    const towns = table(doc, "2021年第一季度政府网站信息公开情况统计表（乡镇、街道）");
+    expect(towns.rows.map((r) => r[1])).toEqual(["青竹街道", "汉阳镇", "西龙镇", "瑞峰镇", "罗波乡", "白果乡", "高台镇"]);
+    expect(towns.totals).toEqual(["合计", "", 350]);
+    const depts = table(doc, "2021年第一季度政府网站信息公开情况统计表（县级部门）");
+    expect(depts.rows.slice(0, 3).map((r) => r.slice(1))).toEqual([
+      ["县政府办", 1362],
+      ["县交通运输局", 540],
+      ["县教体局", 242],
+    ]);
+    expect(depts.rows.slice(14, 16).map((r) => r[1])).toEqual(["县住建局", "县应急局"]);
+    expect(depts.totals).toEqual(["合计", "", 3562]);
+    const accounts = table(doc, "2021年第一季度政务新媒体信息公开情况统计表");
+    expect(accounts.rows[4]).toEqual([5, "青神县公安局交通管理大队", 66, "未及时转载重要信息，留言互动未及时回复", "微信", "县交管大队"]);
+    expect(accounts.rows[1]?.[3]).toBe("未发现问题");
+    expect(accounts.totals?.[2]).toBe(1552);
+  });
+});
+
+describe("盘锦 2023年7月份 (月度通报)", () => {
+  const { document: doc } = compose(seed("panjin"));
+  const text = bodyText(doc);
+
+  it("groups update lags by weeks, naming the websites the notice's way", () => {
+    expect(text).toContain("全市共计34家网站在网运行");
+    expect(text).toContain("“盘锦市民政局”“双台子区”“盘锦辽滨沿海经济技术开发区”有1周未按要求进行更新；“盘锦市机关事务管理局”有3周未按要求进行更新。");
+    expect(text).toContain("全市目前共有政务新媒体账号79个");
+    expect(text).toContain("“盘锦扫黑除恶”微信公众号有1周未按要求进行更新");
+  });
+
+  it("reports 找错 and the units that did not report last month's rectification", () => {
+    expect(text).toContain("“我为政府网站找错”栏目共受理问题2件，已全部办结");
+    expect(text).toContain("盘锦市民政局、盘锦市退役军人事务局和盘锦辽滨沿海经济技术开发区未按要求反馈6月份通报的整改情况");
+  });
+
+  it("ends with the deadline's weekday and the contact line", () => {
+    expect(text).toContain("于8月4日（星期五）前完成整改，并将整改情况加盖公章后通过邮箱报市政府政务公开办公室。");
+    const last = doc.body[doc.body.length - 1];
+    expect(last).toEqual({ kind: "paragraph", text: "联系人：赵大平，电话：2280177，邮箱：pjzwgk@163.com。" });
+    expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、政府网站和政务新媒体监管情况", "二、下步工作要求"]);
+    expect(doc.attachments).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, test } from "vitest";
+import { readInput } from "../../src/read/read-input.js";
+import { validate } from "../../src/validate.js";
+import { validSheets, withCells, withSheet, writeText, writeWorkbook } from "../helpers/workbook-builder.js";
+
+const READERS = [
+  ["read whole", {}],
+  ["streamed", { streamAbove: 0 }],
+] as const;
+
+describe.each(READERS)("readInput on a workbook, %s,", (_, options) => {
+  const validated = async (file: string) => validate(await readInput(file, options));
+
+  test("gives every vertically merged row the master cell's value", async () => {
+    const sheets = withSheet("政务新媒体", (d) => ({ ...d, cells: { C3: null }, merges: ["C2:C3"] }));
+    const { data } = await validated(await writeWorkbook(sheets));
+    expect(data.accounts.map((a) => a.unit)).toEqual(["某市人民政府办公室", "某市人民政府办公室"]);
+  });
+
+  test("joins rich text and takes a hyperlink's text", async () => {
+    const file = await writeWorkbook(
+      withCells({
+        政务新媒体: { B2: { richText: [{ text: "某市", font: { bold: true } }, { text: "发布" }] } },
+        政府网站: { C2: { text: "www.a.gov.cn", hyperlink: "https://www.a.gov.cn" } },
+      }),
+    );
+    const { data } = await validated(file);
+    expect(data.accounts[0]?.name).toBe("某市发布");
+    expect(data.websites[0]?.url).toBe("www.a.gov.cn");
+  });
+
+  test("uses a formula's cached result", async () => {
+    const file = await writeWorkbook(withCells({ 互动交流: { B2: { formula: "100+20", result: 120 } } }));
+    expect((await validated(file)).data.interactions[0]?.received).toBe(120);
+  });
+
+  test("normalises full-width digits, thousands separators and 万", async () => {
+    const file = await writeWorkbook(withCells({ 互动交流: { B2: "１，２３４", C2: "1,200", D2: "0.1万" } }));
+    expect((await validated(file)).data.interactions[0]).toMatchObject({ received: 1234, closed: 1200, closedOnTime: 1000 });
+  });
+
+  test("reads Date cells and Excel serials as UTC calendar dates", async () => {
+    const file = await writeWorkbook(withCells({ 通报信息: { B6: new Date(Date.UTC(2023, 6, 20)) }, 政务新媒体: { H2: 45000 } }));
+    const { data } = await validated(file);
+    expect(data.notice.signDate).toBe("2023-07-20");
+    expect(data.accounts[0]?.openedAt).toBe("2023-03-15");
+  });
+
+  test("finds headers by alias, ignoring spaces, full-width spaces and the * marker", async () => {
+    const headers = ["编号", " 名称 *", "责任单位＊", "\u3000所属平台", "检查结果", "单项否决问题", "公开信息条数", "开设时间"];
+    const sheets = withSheet("政务新媒体", (d) => ({ ...d, rows: [headers, ...d.rows.slice(1)] }));
+    const { data } = await validated(await writeWorkbook(sheets));
+    expect(data.accounts[1]).toMatchObject({ name: "某县发布", unit: "某县人民政府办公室", platform: "微博", published: 3, openedAt: "2020-01-10" });
+  });
+
+  test("finds the header row under a title row and keeps Excel row numbers", async () => {
+    const sheets = withSheet("政务新媒体", (d) => ({ ...d, rows: [["2023年第二季度政务新媒体检查结果"], [], ...d.rows] }));
+    const raw = await readInput(await writeWorkbook(sheets), options);
+    expect(raw.sheets.accounts?.records.map((r) => r.at.row)).toEqual([4, 5]);
+    expect(raw.sheets.accounts?.records[0]?.cells.platform?.at).toEqual({ sheet: "政务新媒体", row: 4, column: "D", header: "平台类型" });
+  });
+
+  test("skips blank rows and rows holding only a 序号, ignores unknown columns", async () => {
+    const sheets = withSheet("政府网站", (d) => ({
+      ...d,
+      rows: [[...d.rows[0]!, "内部编号"], d.rows[1]!, [], [3], ["", "", "", "", "", "", "X-9"], d.rows[2]!],
+    }));
+    const { data, counts } = await validated(await writeWorkbook(sheets));
+    expect(data.websites.map((w) => w.name)).toEqual(["某市人民政府门户网站", "某县人民政府门户网站"]);
+    expect(counts["政府网站"]).toBe(2);
+  });
+
+  test("reads hidden sheets, sheet aliases and any sheet order", async () => {
+    const sheets = validSheets()
+      .map((d) => (d.name === "政务新媒体" ? { ...d, name: "新媒体", state: "hidden" as const } : d))
+      .reverse();
+    const { data } = await validated(await writeWorkbook([{ name: "说明", rows: [["随便写点什么"]] }, ...sheets]));
+    expect(data.accounts).toHaveLength(2);
+    expect(data.notice.issuer).toBe("某市人民政府办公室");
+  });
+
+  test("reads a 通报信息 sheet without a 项目 | 内容 header", async () => {
+    const sheets = withSheet("通报信息", (d) => ({ ...d, rows: [["通报基本信息"], ...d.rows.slice(1)] }));
+    expect((await validated(await writeWorkbook(sheets))).data.notice.recipients).toBe("各县（区）人民政府，市政府各部门");
+  });
+
+  test("warns about an unrecognised 通报信息 item instead of dropping it silently", async () => {
+    const sheets = withSheet("通报信息", (d) => ({ ...d, rows: [...d.rows, ["发文机官", "某单位"]] }));
+    const { warnings } = await validated(await writeWorkbook(sheets));
+    expect(warnings.map((w) => w.message)).toContain("未识别的项目“发文机官”，已忽略。");
+  });
+});
+
+describe("readInput on JSON", () => {
+  const validated = async (file: string) => validate(await readInput(file));
+  const notice = { issuer: "某市人民政府办公室", recipients: "各县（区）人民政府", signDate: "2023年7月20日", period: "2023年第二季度" };
+
+  test("normalises values with the same rules as the workbook", async () => {
+    const file = await writeText("ok.json", JSON.stringify({ notice, accounts: [{ name: "某市发布", unit: "某办", platform: "微信公众号", fans: "1.2万", vetoes: "无更新；错别字" }] }));
+    const { data } = await validated(file);
+    expect(data.notice).toMatchObject({ period: "2023-Q2", signDate: "2023-07-20", kind: "通报", scope: "全市" });
+    expect(data.accounts[0]).toMatchObject({ platform: "微信", fans: 12000, vetoes: ["无更新", "错别字"], checked: true });
+  });
+
+  test("accepts arrays for list fields and a byte-order mark", async () => {
+    const file = await writeText("bom.json", `\uFEFF${JSON.stringify({ notice, websites: [{ name: "网", unit: "办", vetoes: ["甲", "乙、丙"] }] })}`);
+    expect((await validated(file)).data.websites[0]?.vetoes).toEqual(["甲", "乙", "丙"]);
+  });
+
+  test("locates values by JSON path", async () => {
+    const raw = await readInput(await writeText("path.json", JSON.stringify({ notice, accounts: [{}, { platform: "微信" }] })));
+    expect(raw.sheets.accounts?.records[1]?.cells.platform?.at).toEqual({ path: "accounts[1].platform" });
+  });
+});
