@@ -3,7 +3,7 @@
  * The `tongbao` command: arguments → options, results → messages, errors → exit codes.
  * It calls only the public API (index.ts) and is the only place that prints or exits.
  */
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import {
@@ -17,10 +17,11 @@ import {
   templateWorkbook,
   validate,
   writeFileAtomic,
+  createProgress,
   type GenerateResult,
   type Issue,
+  type Progress,
 } from "./index.js";
-import { createProgress, type Progress } from "./batch/progress.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -47,7 +48,9 @@ function program(): Command {
     .helpOption("-h, --help", "显示帮助")
     .helpCommand("help [command]", "显示某个命令的帮助")
     .showHelpAfterError("（运行 tongbao --help 查看用法）")
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    // Before the subcommands are added, so they inherit it: their usage errors then exit 64 too.
+    .exitOverride();
 
   cli
     .command("init")
