@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { runJobs } from "../batch/run-batch.js";
 import type { Inspection } from "../schema.js";
-import { ensureDir } from "../write/write-file-atomic.js";
+import { cleanStaleTemps, ensureDir } from "../write/write-file-atomic.js";
 import { MAX_CHARS, safeFileName } from "../write/safe-file-name.js";
 import { groupByUnit, type UnitGroup } from "./group-by-unit.js";
 import { unitTemplateFor } from "./unit-document.js";
@@ -59,6 +59,7 @@ export async function writeUnitFiles(data: Inspection, parent: ParentNotice, opt
   const jobs = unitJobs(groups, options.mode, options.survey);
   const dir = join(options.outDir, unitsFolderName(parent.title));
   await ensureDir(dir);
+  await cleanStaleTemps(dir);
   const workerData: UnitWorkerData = { parent, dir, xlsx: options.xlsx ?? false };
   const batch = {
     workerUrl: WORKER,
