@@ -58,8 +58,10 @@ export async function writeUnitFiles(data: Inspection, parent: ParentNotice, opt
   const groups = groupByUnit(data);
   const jobs = unitJobs(groups, options.mode, options.survey);
   const dir = join(options.outDir, unitsFolderName(parent.title));
-  await ensureDir(dir);
-  await cleanStaleTemps(dir);
+  if (jobs.length > 0) {
+    await ensureDir(dir);
+    await cleanStaleTemps(dir);
+  }
   const workerData: UnitWorkerData = { parent, dir, xlsx: options.xlsx ?? false };
   const batch = {
     workerUrl: WORKER,

@@ -117,3 +117,16 @@ describe("generate --per-unit with the 调查通知 template", () => {
     expect(r.result.units?.written).toEqual({ "调查通知-单位": withAccounts.length });
   }, 60_000);
 });
+
+describe("writeUnitFiles", () => {
+  it("writes nothing, not even the folder, when no unit qualifies", async () => {
+    const { writeUnitFiles } = await import("../../src/units/write-unit-files.js");
+    const { sampleInspection } = await import("./sample-inspection.js");
+    const data = sampleInspection();
+    const clean = { ...data, websites: data.websites.filter((w) => w.unit === "示例市财政局"), accounts: data.accounts.filter((a) => a.unit === "示例市财政局") };
+    const out = await mkdtemp(join(tmpdir(), "tongbao-units-"));
+    const r = await writeUnitFiles(clean, { title: "某通报", info: data.notice }, { mode: "problems", outDir: out, survey: false });
+    expect(r).toMatchObject({ files: [], skipped: 1, written: {} });
+    expect(await readdir(out)).toEqual([]);
+  });
+});
