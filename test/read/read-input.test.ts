@@ -112,3 +112,13 @@ describe("readInput on JSON", () => {
     expect(raw.sheets.accounts?.records[1]?.cells.platform?.at).toEqual({ path: "accounts[1].platform" });
   });
 });
+
+describe("findSheet", () => {
+  test("takes a sheet whose name contains exactly one canonical name", async () => {
+    const { findSheet } = await import("../../src/columns.js");
+    expect(findSheet("政务新媒体检查结果")?.key).toBe("accounts");
+    expect(findSheet(" 网站 ")?.key).toBe("websites");
+    expect(findSheet("政府网站和政务新媒体")).toBeUndefined();
+    expect(findSheet("填写说明")).toBeUndefined();
+  });
+});
