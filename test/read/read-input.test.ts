@@ -46,6 +46,11 @@ describe.each(READERS)("readInput on a workbook, %s,", (_, options) => {
     expect(data.accounts[0]?.openedAt).toBe("2023-03-15");
   });
 
+  test("counts plain serials from 1904 in a 1904-dated workbook", async () => {
+    const file = await writeWorkbook(withCells({ 政务新媒体: { H2: 45000 - 1462 } }), undefined, { date1904: true });
+    expect((await validated(file)).data.accounts[0]?.openedAt).toBe("2023-03-15");
+  });
+
   test("finds headers by alias, ignoring spaces, full-width spaces and the * marker", async () => {
     const headers = ["编号", " 名称 *", "责任单位＊", "\u3000所属平台", "检查结果", "单项否决问题", "公开信息条数", "开设时间"];
     const sheets = withSheet("政务新媒体", (d) => ({ ...d, rows: [headers, ...d.rows.slice(1)] }));
