@@ -89,6 +89,13 @@ describe.each(READERS)("readInput on a workbook, %s,", (_, options) => {
     expect((await validated(await writeWorkbook(sheets))).data.notice.recipients).toBe("各县（区）人民政府，市政府各部门");
   });
 
+  test("reads a 通报信息 sheet laid out across one header row", async () => {
+    const sheets = withSheet("通报信息", (d) => ({ ...d, rows: [d.rows.slice(1).map((r) => r[0]), d.rows.slice(1).map((r) => r[1])] }));
+    const raw = await readInput(await writeWorkbook(sheets), options);
+    expect(raw.sheets.notice?.records[0]?.cells.signDate?.at).toEqual({ sheet: "通报信息", row: 2, column: "E", header: "成文日期" });
+    expect(validate(raw).data.notice).toMatchObject({ issuer: "某市人民政府办公室", period: "2023-Q2", signDate: "2023-07-20" });
+  });
+
   test("warns about an unrecognised 通报信息 item instead of dropping it silently", async () => {
     const sheets = withSheet("通报信息", (d) => ({ ...d, rows: [...d.rows, ["发文机官", "某单位"]] }));
     const { warnings } = await validated(await writeWorkbook(sheets));
