@@ -5,10 +5,10 @@
  * ranges, which are then applied so every merged row carries its master's value, as with `readFile`.
  */
 import ExcelJS from "exceljs";
-import { unzipSync, zipSync, type Zippable } from "fflate";
 import { Readable } from "node:stream";
 import type { RawInput } from "./raw-input.js";
 import { notAWorkbook, readXlsx, sheetsToRaw, type NamedRows } from "./read-xlsx.js";
+import { assembleZip, inflateEntry, zipEntries } from "./zip-parts.js";
 import type { SheetRow } from "./sheet-records.js";
 
 interface ZipMeta {
@@ -36,13 +36,17 @@ const FIRST = ["[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels
 
 /**
  * Names, merges and the date system read from the zip, and the zip rebuilt for the stream reader:
- * uncompressed, parts it needs first (so it never spools sheets to temporary files, a racy path),
- * and only the worksheets that are wanted.
+ * the parts it needs first (so it never spools sheets to temporary files, a racy path) and only the
+ * worksheets that are wanted, their compressed bytes copied unchanged.
  */
-function prepare(buf: Uint8Array, isWanted: (sheetName: string) => boolean): ZipMeta & { zip: Uint8Array } {
-  const entries = unzipSync(buf, { filter: (f) => FIRST.includes(f.name) || /^xl\/worksheets\/sheet\d+\.xml$/.test(f.name) });
-  const workbook = decoder.decode(entries["xl/workbook.xml"] ?? new Uint8Array());
-  const rels = decoder.decode(entries["xl/_rels/workbook.xml.rels"] ?? new Uint8Array());
+function prepare(buf: Buffer, isWanted: (sheetName: string) => boolean): ZipMeta & { zip: Buffer } {
+  const entries = zipEntries(buf);
+  const text = (name: string) => {
+    const e = entries.get(name);
+    return e ? decoder.decode(inflateEntry(buf, e)) : "";
+  };
+  const workbook = text("xl/workbook.xml");
+  const rels = text("xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
   for (const [tag] of rels.matchAll(/<Relationship\s[^>]*>/g)) {
     const id = attr(tag, "Id");
@@ -57,23 +61,23 @@ function prepare(buf: Uint8Array, isWanted: (sheetName: string) => boolean): Zip
   }
   const merges = new Map<string, string[]>();
   const errors = new Map<string, Array<[number, number, string]>>();
-  const zip: Zippable = {};
-  for (const name of FIRST) if (entries[name]) zip[name] = entries[name];
-  for (const [path, bytes] of Object.entries(entries)) {
-    if (!path.startsWith("xl/worksheets/") || !isWanted(names.get(path) ?? "")) continue;
-    zip[path] = bytes;
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const at = buffer.indexOf(MERGE_TAG);
+  const parts = FIRST.flatMap((name) => entries.get(name) ?? []);
+  for (const [path, entry] of entries) {
+    const name = names.get(path);
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(path) || name === undefined || !isWanted(name)) continue;
+    parts.push(entry);
+    const bytes = inflateEntry(buf, entry);
+    const at = bytes.indexOf(MERGE_TAG);
     if (at >= 0) {
       const tail = decoder.decode(bytes.subarray(at));
-      merges.set(names.get(path)!, [...tail.matchAll(/<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"/g)].map((m) => m[1]!));
+      merges.set(name, [...tail.matchAll(/<mergeCell\s+ref="([A-Z]+\d+:[A-Z]+\d+)"/g)].map((m) => m[1]!));
     }
-    if (buffer.indexOf(ERROR_TYPE) >= 0) {
+    if (bytes.indexOf(ERROR_TYPE) >= 0) {
       const found = [...decoder.decode(bytes).matchAll(/<c\s[^>]*?r="([A-Z]+)(\d+)"[^>]*?\st="e"[^>]*>(?:(?!<\/c>).)*?<v>([^<]*)<\/v>/g)];
-      errors.set(names.get(path)!, found.map((m) => [Number(m[2]), colNumber(m[1]!), xmlText(m[3]!)]));
+      errors.set(name, found.map((m) => [Number(m[2]), colNumber(m[1]!), xmlText(m[3]!)]));
     }
   }
-  return { names, merges, errors, date1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook), zip: zipSync(zip, { level: 0 }) };
+  return { names, merges, errors, date1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook), zip: assembleZip(buf, parts) };
 }
 
 const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -116,15 +120,20 @@ function applyMerges(rows: SheetRow[], merges: readonly string[]): SheetRow[] {
   return [...byNumber.values()].sort((a, b) => a[0] - b[0]);
 }
 
+/** The zip in 64 KiB pieces: the stream reader's unzip is quadratic in the size of one chunk. */
+function* chunks(buf: Uint8Array): Generator<Buffer> {
+  for (let i = 0; i < buf.length; i += 65536) yield Buffer.from(buf.buffer, buf.byteOffset + i, Math.min(65536, buf.length - i));
+}
+
+
 /** `bytes` are the file's content, already read to sniff its type. */
-/** `bytes` are the file's content, already read to sniff its type. */
-export async function readXlsxStream(file: string, bytes: Uint8Array, isWanted: (sheetName: string) => boolean): Promise<RawInput> {
+export async function readXlsxStream(file: string, bytes: Buffer, isWanted: (sheetName: string) => boolean): Promise<RawInput> {
   const sheets: NamedRows[] = [];
   let meta: ZipMeta;
   try {
     const prepared = prepare(bytes, isWanted);
     meta = prepared;
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(prepared.zip)]), {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks(prepared.zip)), {
       sharedStrings: "cache",
       styles: "cache",
       hyperlinks: "ignore",
