@@ -4,8 +4,10 @@ export * from "./errors.js";
 export type * from "./outline.js";
 export { tablesOf } from "./outline.js";
 /** Read a workbook (.xlsx) or its JSON form into located raw records. */
-export { readInput } from "./read/read-input.js";
-export type { RawInput } from "./read/raw-input.js";
+export { readInput, type ReadOptions } from "./read/read-input.js";
+export type { RawInput, RawSheet, RawRecord, RawCell } from "./read/raw-input.js";
+/** The workbook contract as data: sheets, columns, aliases. */
+export { SHEETS, findSheet, type ColumnSpec, type SheetSpec, type SheetKey, type Kind } from "./columns.js";
 /** Read a built-in template by name or a .hbs file by path. */
 export { readTemplate, readPartials, BUILTIN_TEMPLATES, type TemplateSource } from "./read/read-template.js";
 /** Normalise and check raw records; throws one TongbaoError listing every problem. */

@@ -101,7 +101,7 @@ function parseDecimal(s: string): number | undefined {
     scale = 10000;
     t = t.slice(0, -1);
   }
-  t = t.replace(/[条个次人篇件]$/, "");
+  t = t.replace(/[条个次人篇件分]$/, "");
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, "");
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return undefined;
   return Math.round(Number(t) * scale * 1e6) / 1e6;

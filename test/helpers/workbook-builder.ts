@@ -29,8 +29,9 @@ export async function tempPath(name: string): Promise<string> {
 
 let counter = 0;
 
-export async function writeWorkbook(sheets: SheetDef[], name = `wb-${++counter}.xlsx`): Promise<string> {
+export async function writeWorkbook(sheets: SheetDef[], name = `wb-${++counter}.xlsx`, options: { date1904?: boolean } = {}): Promise<string> {
   const wb = new ExcelJS.Workbook();
+  if (options.date1904) wb.properties.date1904 = true;
   for (const def of sheets) {
     const ws = wb.addWorksheet(def.name, { state: def.state ?? "visible" });
     def.rows.forEach((row, i) => {
