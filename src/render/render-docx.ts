@@ -4,6 +4,7 @@ import { bodyParagraph } from "./body.js";
 import { cellStyles } from "./cell-styles.js";
 import { attachmentLabel, attachmentNote, signature } from "./closing.js";
 import { attachmentContent, isLandscape, type TableWriter } from "./attachment.js";
+import { withoutAutoSpace } from "./doc-defaults.js";
 import { fontsOf } from "./fonts.js";
 import type { Grid } from "./grid.js";
 import { imprint } from "./imprint.js";
@@ -59,5 +60,5 @@ export async function renderDocx(doc: NoticeDocument, options: RenderOptions = {
         ),
       ],
     });
-  return packDeterministic(build, splices);
+  return packDeterministic(build, splices, { "word/styles.xml": withoutAutoSpace });
 }
