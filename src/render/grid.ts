@@ -1,6 +1,10 @@
 import type { Align, FormBlock, TableSpec } from "../outline.js";
+import { columnChars } from "./column-widths.js";
 import type { Face } from "./fonts.js";
 import { SIZE } from "./page.js";
+
+/** Cell margins (twips) both table back ends write. */
+export const CELL_MARGIN = { top: 28, bottom: 28, left: 57, right: 57 } as const;
 
 /**
  * The one table model both back ends draw (docx objects and hand-built XML): column widths in DXA,
@@ -36,6 +40,17 @@ export function scaleWidths(weights: number[], total: number): number[] {
   const rest = total - widths.reduce((a, w) => a + w, 0);
   if (widths.length > 0) widths[widths.length - 1]! += rest;
   return widths;
+}
+
+/**
+ * Integer DXA column widths from the content (see column-widths.ts): one 字 is the cell font size, each
+ * column also carries its left and right cell margins. Falls back to the weights when margins alone overflow.
+ */
+export function tableWidths(spec: TableSpec, width: number, size: number): number[] {
+  const pad = CELL_MARGIN.left + CELL_MARGIN.right;
+  const charTwips = size * 10;
+  if (pad * spec.columns.length >= width) return scaleWidths(spec.columns.map((c) => c.width), width);
+  return scaleWidths(columnChars(spec, width, charTwips, pad).map((chars) => chars * charTwips + pad), width);
 }
 
 /** Rows in which each cell of a `merge` column continues the one above: same value, same enclosing groups. */
@@ -80,7 +95,7 @@ export function tableGrid(spec: TableSpec, width: number): Grid {
   const totals: GridRow[] = spec.totals
     ? [{ header: false, cells: spec.columns.map((_, c) => ({ text: String(spec.totals![c] ?? ""), span: 1, face: "heiti", align: "center" })) }]
     : [];
-  return { widths: scaleWidths(spec.columns.map((c) => c.width), width), size, rows: [header, ...body, ...totals] };
+  return { widths: tableWidths(spec, width, size), size, rows: [header, ...body, ...totals] };
 }
 
 /** Lays out a form: grid columns = the widest row's span total, labels in 黑体, values in 仿宋. */

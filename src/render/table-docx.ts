@@ -10,10 +10,9 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
-import { cellStyleId, type Grid } from "./grid.js";
+import { CELL_MARGIN, cellStyleId, type Grid } from "./grid.js";
 
-/** Thin black borders (sz 4 = ½ pt) and small cell margins, shared with the XML back end. */
-export const CELL_MARGIN = { top: 28, bottom: 28, left: 57, right: 57 } as const;
+/** Thin black borders (sz 4 = ½ pt), as the XML back end writes them. */
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 

@@ -1,5 +1,4 @@
-import { cellStyleId, type Grid, type GridCell } from "./grid.js";
-import { CELL_MARGIN } from "./table-docx.js";
+import { CELL_MARGIN, cellStyleId, type Grid, type GridCell } from "./grid.js";
 
 /** Rows encoded per chunk: bounds the size of any one intermediate string. */
 const ROWS_PER_CHUNK = 500;

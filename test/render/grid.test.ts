@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { TableSpec } from "../../src/outline.js";
 import { formGrid, scaleWidths, tableGrid } from "../../src/render/grid.js";
+import { problemAccounts } from "../fixtures/outlines/jianglin.js";
+
+/** Width of each column's text area in 字 at 小四 (240 twips), cell margins (114) taken off. */
+const room = (columns: number) => (8844 - 114 * columns) / 240;
+const chars = (spec: TableSpec, width = 8844) => tableGrid(spec, width).widths.map((w) => (w - 114) / 240);
 
 describe("tableGrid", () => {
   const spec = {
@@ -52,3 +58,58 @@ describe("tableGrid", () => {
     expect(grid.rows[0]!.cells[0]).toMatchObject({ face: "heiti", span: 1 });
   });
 });
+
+describe("column widths from content", () => {
+  it("keeps 序号 on one line, 微信视频号 on one line and the six-character names whole in the problem-account table", () => {
+    const [no, name, unit, platform, veto, deduction, remark] = chars(problemAccounts);
+    expect(no).toBeGreaterThanOrEqual(2.5);
+    expect(platform).toBeGreaterThanOrEqual(5);
+    expect(name).toBeGreaterThanOrEqual(6);
+    expect(remark).toBeLessThan(3);
+    expect(deduction).toBeLessThan(unit!);
+    expect(veto).toBeGreaterThan(deduction!);
+    expect(tableGrid(problemAccounts, 8844).widths.reduce((a, b) => a + b, 0)).toBe(8844);
+  });
+
+  it("gives the spare width by the column weights when the natural widths fit", () => {
+    const spec: TableSpec = { columns: [{ header: "甲", width: 1 }, { header: "乙", width: 3 }], rows: [["一二", "一二"]] };
+    const [a, b] = chars(spec);
+    // Both natural widths are 2.5字 (two characters and slack); the rest is shared 1 : 3.
+    expect((b! - 2.5) / (a! - 2.5)).toBeCloseTo(3, 1);
+  });
+
+  it("shrinks the widest column first and leaves the narrow ones at their natural width", () => {
+    const spec: TableSpec = {
+      columns: [{ header: "序号", width: 1 }, { header: "单位", width: 1 }, { header: "存在问题", width: 1 }],
+      rows: [[1, "江临市科学技术局", "首页存在无法访问的链接，".repeat(6)]],
+    };
+    const [no, unit, problem] = chars(spec);
+    expect(no).toBeCloseTo(2.5, 1);
+    expect(unit).toBeCloseTo(8.5, 1);
+    expect(problem).toBeCloseTo(room(3) - 2.5 - 8.5, 1);
+  });
+
+  it("wraps headers before it wraps cells", () => {
+    const spec: TableSpec = {
+      columns: [
+        { header: "单位", width: 1 },
+        { header: "存在的扣分问题（需要整改）", width: 1 },
+      ],
+      rows: [["江临市卫生健康委员会办公室信息中心".repeat(2), ""]],
+    };
+    const [unit, empty] = chars(spec);
+    // 13 characters on two lines: 7 and slack.
+    expect(empty).toBeCloseTo(7.5, 1);
+    expect(unit).toBeCloseTo(room(2) - 7.5, 1);
+  });
+
+  it("measures the first 2,000 rows and the totals row only, so a huge table costs no more than that", () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => [i + 1, "江临市"]);
+    const spec: TableSpec = { columns: [{ header: "序号", width: 1 }, { header: "单位", width: 4 }], rows };
+    const base = tableGrid(spec, 8844).widths;
+    rows[100_000]![1] = "江临市卫生健康委员会办公室信息中心".repeat(3);
+    expect(tableGrid(spec, 8844).widths).toEqual(base);
+    expect(tableGrid({ ...spec, totals: ["合计（全市一百五十个单位）", ""] }, 8844).widths).not.toEqual(base);
+  });
+});
+
