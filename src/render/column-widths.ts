@@ -8,6 +8,8 @@ const MIN_CHARS = 2.5;
 const SLACK = 0.5;
 /** Longest Latin token (number, date, code) kept on one line, in 字. */
 const MAX_TOKEN = 5;
+/** Width in 字 below which text counts as short (a name, a platform): long cells and headers wrap first. */
+const SHORT = 6 + SLACK;
 
 /** Width of a text in 字 (CJK 1, ASCII ½), of its longest line. */
 export function textWidth(text: string): number {
@@ -36,15 +38,15 @@ function headerMin(header: string): number {
 }
 
 interface Need {
-  /** Longest cell, header on one line. */
+  /** Longest cell or header on one line. */
   natural: number;
   /** Longest cell, header on two lines. */
-  compact: number;
+  content: number;
   /** 2.5字, the header on two lines, the longest Latin token. */
   min: number;
 }
 
-/** Natural, compact and minimum width in 字 of each column, from the header, the first SCAN_ROWS rows and the totals. */
+/** Natural, content and minimum width in 字 of each column, from the header, the first SCAN_ROWS rows and the totals. */
 function needs(spec: TableSpec, cap: number): Need[] {
   const scanned: Cell[][] = spec.rows.length > SCAN_ROWS ? spec.rows.slice(0, SCAN_ROWS) : spec.rows;
   const rows = spec.totals ? [...scanned, spec.totals] : scanned;
@@ -57,9 +59,9 @@ function needs(spec: TableSpec, cap: number): Need[] {
       token = Math.max(token, tokenWidth(text));
     }
     const min = Math.min(cap, Math.max(MIN_CHARS, headerMin(col.header) + SLACK, Math.min(token, MAX_TOKEN) + SLACK));
-    const compact = Math.max(min, Math.min(cap, body + SLACK));
-    const natural = Math.max(compact, Math.min(cap, textWidth(col.header) + SLACK));
-    return { natural, compact, min };
+    const content = Math.max(min, Math.min(cap, body + SLACK));
+    const natural = Math.max(content, Math.min(cap, textWidth(col.header) + SLACK));
+    return { natural, content, min };
   });
 }
 
@@ -81,24 +83,31 @@ function shrinkWidest(tops: number[], floors: number[], room: number): number[] 
 /**
  * Column widths in 字 for a table whose cell text is `charTwips` wide per 字 and whose columns lose
  * `padTwips` each to cell margins, filling `total` twips. A column's natural width is its longest cell
- * (CJK 1, ASCII ½, capped at the table's width) or its header on one line; its minimum is 2.5字, its header
- * on two lines, its longest number or code. When the natural widths fit, the spare width goes to the columns
- * in proportion to their `width` weights. When not, headers wrap first (widest columns first), then the
- * widest columns shrink toward their minimum; only when the minimums overflow are they scaled down together.
+ * (CJK 1, ASCII ½, capped at the table's width) or its header on one line; its minimum is 2.5字, its header on
+ * two lines, its longest number or code. When the natural widths fit, the spare width goes to the columns in
+ * proportion to their `width` weights. When not, the widest columns give way first, in stages: long cells and
+ * long headers down to 6字; then short headers wrap onto two lines; then short cells wrap, down to the minimums.
+ * Only when the minimums overflow are they scaled down together.
  */
 export function columnChars(spec: TableSpec, total: number, charTwips: number, padTwips: number): number[] {
   const room = Math.max(0, (total - padTwips * spec.columns.length) / charTwips);
   const list = needs(spec, room);
   const natural = list.map((n) => n.natural);
-  const compact = list.map((n) => n.compact);
-  const min = list.map((n) => n.min);
   if (sum(natural) <= room) {
     const weights = spec.columns.map((c) => Math.max(c.width, 0));
     const spare = room - sum(natural);
     const share = (i: number) => (sum(weights) > 0 ? weights[i]! / sum(weights) : 1 / list.length);
     return natural.map((n, i) => n + spare * share(i));
   }
-  if (sum(compact) <= room) return shrinkWidest(natural, compact, room);
-  if (sum(min) <= room) return shrinkWidest(compact, min, room);
+  const stages = [
+    natural,
+    list.map((n) => Math.max(n.min, Math.min(n.natural, SHORT))),
+    list.map((n) => Math.max(n.min, Math.min(n.content, SHORT))),
+    list.map((n) => n.min),
+  ];
+  for (let k = 1; k < stages.length; k++) {
+    if (sum(stages[k]!) <= room) return shrinkWidest(stages[k - 1]!, stages[k]!, room);
+  }
+  const min = stages[3]!;
   return min.map((m) => (m * room) / (sum(min) || 1));
 }

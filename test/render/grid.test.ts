@@ -89,18 +89,22 @@ describe("column widths from content", () => {
     expect(problem).toBeCloseTo(room(3) - 2.5 - 8.5, 1);
   });
 
-  it("wraps headers before it wraps cells", () => {
+  it("wraps a long cell before a short header, and a short header before a short cell", () => {
     const spec: TableSpec = {
       columns: [
         { header: "单位", width: 1 },
-        { header: "存在的扣分问题（需要整改）", width: 1 },
+        { header: "整改情况", width: 1 },
+        { header: "存在问题", width: 1 },
       ],
-      rows: [["江临市卫生健康委员会办公室信息中心".repeat(2), ""]],
+      rows: [["江临市数据资源管理局", "已整改", "首页存在无法访问的链接，".repeat(4)]],
     };
-    const [unit, empty] = chars(spec);
-    // 13 characters on two lines: 7 and slack.
-    expect(empty).toBeCloseTo(7.5, 1);
-    expect(unit).toBeCloseTo(room(2) - 7.5, 1);
+    const [unit, state, problem] = chars(spec);
+    expect(state).toBeCloseTo(4.5, 1);
+    expect(unit).toBeCloseTo(10.5, 1);
+    expect(problem).toBeCloseTo(room(3) - 15, 1);
+    const [, name, , platform, , deduction] = chars(problemAccounts);
+    expect(deduction).toBeCloseTo(4.5, 1);
+    expect(Math.min(name!, platform!)).toBeGreaterThanOrEqual(5.5);
   });
 
   it("measures the first 2,000 rows and the totals row only, so a huge table costs no more than that", () => {
