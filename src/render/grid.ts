@@ -1,5 +1,5 @@
 import type { Align, FormBlock, TableSpec } from "../outline.js";
-import { columnChars } from "./column-widths.js";
+import { columnChars, wrapHeader } from "./column-widths.js";
 import type { Face } from "./fonts.js";
 import { SIZE } from "./page.js";
 
@@ -11,6 +11,7 @@ export const CELL_MARGIN = { top: 28, bottom: 28, left: 57, right: 57 } as const
  * body size, and per cell its text, span, vertical merge, face and alignment.
  */
 export interface GridCell {
+  /** Cell text; a `\n` is a line break. */
   text: string;
   span: number;
   merge?: "restart" | "continue";
@@ -95,7 +96,10 @@ export function tableGrid(spec: TableSpec, width: number): Grid {
   const totals: GridRow[] = spec.totals
     ? [{ header: false, cells: spec.columns.map((_, c) => ({ text: String(spec.totals![c] ?? ""), span: 1, face: "heiti", align: "center" })) }]
     : [];
-  return { widths: tableWidths(spec, width, size), size, rows: [header, ...body, ...totals] };
+  const widths = tableWidths(spec, width, size);
+  const room = (w: number) => (w - CELL_MARGIN.left - CELL_MARGIN.right) / (size * 10);
+  header.cells.forEach((cell, c) => (cell.text = wrapHeader(cell.text, room(widths[c]!))));
+  return { widths, size, rows: [header, ...body, ...totals] };
 }
 
 /** Lays out a form: grid columns = the widest row's span total, labels in 黑体, values in 仿宋. */

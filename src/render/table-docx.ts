@@ -41,7 +41,7 @@ export function gridTable(grid: Grid): Table {
             children: [
               new Paragraph({
                 style: cellStyleId(grid.size, cell.face, cell.align),
-                children: cell.text ? [new TextRun(cell.text)] : [],
+                children: cell.text ? cell.text.split("\n").map((t, i) => (i === 0 ? new TextRun(t) : new TextRun({ text: t, break: 1 }))) : [],
               }),
             ],
           });

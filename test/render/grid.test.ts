@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TableSpec } from "../../src/outline.js";
+import { wrapHeader } from "../../src/render/column-widths.js";
 import { formGrid, scaleWidths, tableGrid } from "../../src/render/grid.js";
 import { problemAccounts } from "../fixtures/outlines/jianglin.js";
 
@@ -114,6 +115,24 @@ describe("column widths from content", () => {
     rows[100_000]![1] = "江临市卫生健康委员会办公室信息中心".repeat(3);
     expect(tableGrid(spec, 8844).widths).toEqual(base);
     expect(tableGrid({ ...spec, totals: ["合计（全市一百五十个单位）", ""] }, 8844).widths).not.toEqual(base);
+  });
+});
+
+describe("wrapHeader", () => {
+  it("breaks a header wider than its column into two balanced lines, the longer first", () => {
+    expect(wrapHeader("存在的突出问题", 6.2)).toBe("存在的突\n出问题");
+    expect(wrapHeader("账号类型", 2.5)).toBe("账号\n类型");
+    expect(wrapHeader("账号类型", 5.5)).toBe("账号类型");
+  });
+
+  it("never breaks inside a number or a Latin word", () => {
+    expect(wrapHeader("2024年得分", 3)).toBe("2024年\n得分");
+  });
+
+  it("is applied to the header row of a table grid, not to the body", () => {
+    const header = tableGrid(problemAccounts, 8844).rows[0]!.cells.map((c) => c.text);
+    expect(header).toContain("存在的突\n出问题");
+    expect(header).toContain("序号");
   });
 });
 

@@ -27,6 +27,14 @@ describe("the problem-account table", () => {
   });
 });
 
+describe("wrapped headers", () => {
+  it("break into two balanced lines, no orphan character", () => {
+    const words = tablePage().words.map((w) => w.text);
+    expect(words).toEqual(expect.arrayContaining(["存在的突", "出问题", "存在的扣", "分问题"]));
+    expect(words).not.toContain("题");
+  });
+});
+
 describe("the 版记 after content ending on an odd page", () => {
   it("takes the next, even page on its own, without a page number", () => {
     const pages = rendered.pages;
