@@ -24,6 +24,8 @@ export interface GridRow {
 }
 export interface Grid {
   widths: number[];
+  /** Least row height in twips (room to write in a form); rows grow with their text. */
+  rowHeight?: number;
   /** Half-points: 24 = 小四, 28 = 四号. */
   size: number;
   rows: GridRow[];
@@ -102,6 +104,9 @@ export function tableGrid(spec: TableSpec, width: number): Grid {
   return { widths, size, rows: [header, ...body, ...totals] };
 }
 
+/** Least height of a form row: 1 cm, room to fill the form in by hand. */
+export const FORM_ROW = 567;
+
 /** Lays out a form: grid columns = the widest row's span total, labels in 黑体, values in 仿宋. */
 export function formGrid(form: FormBlock, width: number): Grid {
   const columns = Math.max(1, ...form.rows.map((row) => row.cells.reduce((a, c) => a + (c.span ?? 1), 0)));
@@ -114,7 +119,7 @@ export function formGrid(form: FormBlock, width: number): Grid {
       align: cell.label ? "center" : "left",
     })),
   }));
-  return { widths: scaleWidths(Array.from({ length: columns }, () => 1), width), size: SIZE.四号, rows };
+  return { widths: scaleWidths(Array.from({ length: columns }, () => 1), width), size: SIZE.四号, rowHeight: FORM_ROW, rows };
 }
 
 /** Id of the paragraph style a cell uses: size, face and alignment (see cell-styles.ts). */

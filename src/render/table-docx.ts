@@ -1,5 +1,6 @@
 import {
   BorderStyle,
+  HeightRule,
   Paragraph,
   Table,
   TableCell,
@@ -30,6 +31,7 @@ export function gridTable(grid: Grid): Table {
       return new TableRow({
         ...(row.header ? { tableHeader: true } : {}),
         cantSplit: true,
+        ...(grid.rowHeight ? { height: { value: grid.rowHeight, rule: HeightRule.ATLEAST } } : {}),
         children: row.cells.map((cell) => {
           const width = grid.widths.slice(col, col + cell.span).reduce((a, w) => a + w, 0);
           col += cell.span;

@@ -52,7 +52,8 @@ function rowXml(grid: Grid, index: number): string {
     col += cell.span;
     return cellXml(cell, width, grid.size);
   });
-  return `<w:tr><w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}</w:trPr>${cells.join("")}</w:tr>`;
+  const height = grid.rowHeight ? `<w:trHeight w:val="${grid.rowHeight}" w:hRule="atLeast"/>` : "";
+  return `<w:tr><w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}${height}</w:trPr>${cells.join("")}</w:tr>`;
 }
 
 /**

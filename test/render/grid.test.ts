@@ -57,6 +57,8 @@ describe("tableGrid", () => {
     const grid = formGrid({ kind: "form", rows: [{ cells: [{ text: "单位", label: true }, { text: "", span: 3 }] }] }, 8844);
     expect(grid.widths).toHaveLength(4);
     expect(grid.rows[0]!.cells[0]).toMatchObject({ face: "heiti", span: 1 });
+    expect(grid.rowHeight).toBe(567);
+    expect(tableGrid({ columns: [{ header: "甲", width: 1 }], rows: [] }, 8844).rowHeight).toBeUndefined();
   });
 });
 

@@ -36,6 +36,15 @@ describe("the two table back ends", { timeout: 60_000 }, () => {
     }
   });
 
+  it("give form rows a least height of 1 cm, statistics rows none", async () => {
+    const { objects, strings } = await both(ningxia);
+    for (const xml of [objects, strings]) {
+      const form = bodyTables(xml).find((t) => t.includes("填报单位"))!;
+      expect(form.match(/<w:trHeight w:val="567" w:hRule="atLeast"\/>/g)).toHaveLength(form.match(/<w:tr>/g)!.length);
+      expect(bodyTables(xml).filter((t) => t.includes("<w:trHeight"))).toHaveLength(1);
+    }
+  });
+
   it("write a wrapped header as two runs with a break", async () => {
     const { objects, strings } = await both(jianglin);
     const run = '<w:r><w:t xml:space="preserve">存在的突</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">出问题</w:t></w:r>';
