@@ -1,4 +1,4 @@
-import type { Align, FormBlock, TableSpec } from "../outline.js";
+import type { Align, Cell, FormBlock, TableSpec } from "../outline.js";
 import { columnChars, wrapHeader } from "./column-widths.js";
 import type { Face } from "./fonts.js";
 import { SIZE } from "./page.js";
@@ -72,6 +72,14 @@ function mergeFlags(spec: TableSpec): boolean[][] {
   return flags;
 }
 
+/** The totals row in 黑体: its label (合计) spans the empty cells that follow it, over 序号 and the name column. */
+function totalsCells(totals: Cell[], columns: number): GridCell[] {
+  const texts = Array.from({ length: columns }, (_, c) => String(totals[c] ?? ""));
+  let span = 1;
+  if (texts[0] !== "") while (span < columns - 1 && texts[span] === "") span++;
+  return [texts[0]!, ...texts.slice(span)].map((text, i) => ({ text, span: i === 0 ? span : 1, face: "heiti", align: "center" }));
+}
+
 /** Lays out a statistics table: header row (黑体), body rows (仿宋), a totals row (黑体), merges. */
 export function tableGrid(spec: TableSpec, width: number): Grid {
   const size = spec.fontSize === "四号" ? SIZE.四号 : SIZE.小四;
@@ -95,9 +103,7 @@ export function tableGrid(spec: TableSpec, width: number): Grid {
       };
     }),
   }));
-  const totals: GridRow[] = spec.totals
-    ? [{ header: false, cells: spec.columns.map((_, c) => ({ text: String(spec.totals![c] ?? ""), span: 1, face: "heiti", align: "center" })) }]
-    : [];
+  const totals: GridRow[] = spec.totals ? [{ header: false, cells: totalsCells(spec.totals, spec.columns.length) }] : [];
   const widths = tableWidths(spec, width, size);
   const room = (w: number) => (w - CELL_MARGIN.left - CELL_MARGIN.right) / (size * 10);
   header.cells.forEach((cell, c) => (cell.text = wrapHeader(cell.text, room(widths[c]!))));

@@ -47,6 +47,16 @@ describe("tableGrid", () => {
     expect(tableGrid({ ...spec, fontSize: "四号" }, 8844).size).toBe(28);
   });
 
+  it("lets the 合计 label span the empty cells after it", () => {
+    const totals = tableGrid(spec, 8844).rows[5]!.cells;
+    expect(totals.map((c) => [c.text, c.span])).toEqual([
+      ["合计", 3],
+      ["4", 1],
+    ]);
+    const full = tableGrid({ ...spec, totals: ["合计", "4", "", "4"] }, 8844).rows[5]!.cells;
+    expect(full.map((c) => c.span)).toEqual([1, 1, 1, 1]);
+  });
+
   it("scales weights to integer widths that add up to the type area", () => {
     const widths = scaleWidths([1, 2, 2, 3], 8844);
     expect(widths.reduce((a, b) => a + b, 0)).toBe(8844);
