@@ -32,16 +32,20 @@ function tableHead(grid: Grid): string {
 function cellXml(cell: GridCell, width: number, size: number): string {
   const span = cell.span > 1 ? `<w:gridSpan w:val="${cell.span}"/>` : "";
   const merge = cell.merge ? `<w:vMerge w:val="${cell.merge}"/>` : "";
-  const text = cell.text
-    ? cell.text
-        .split("\n")
-        .map((t, i) => `<w:r>${i === 0 ? "" : "<w:br/>"}<w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`)
-        .join("")
-    : "";
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span}${merge}<w:vAlign w:val="center"/></w:tcPr>` +
-    `<w:p><w:pPr><w:pStyle w:val="${cellStyleId(size, cell.face, cell.align)}"/></w:pPr>${text}</w:p></w:tc>`
+    `<w:p><w:pPr><w:pStyle w:val="${cellStyleId(size, cell.face, cell.align)}"/></w:pPr>${runsXml(cell.text)}</w:p></w:tc>`
   );
+}
+
+/** The runs of a cell's text: one, or one per line with a break before each but the first. */
+function runsXml(text: string): string {
+  if (!text) return "";
+  if (!text.includes("\n")) return `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  return text
+    .split("\n")
+    .map((t, i) => `<w:r>${i === 0 ? "" : "<w:br/>"}<w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`)
+    .join("");
 }
 
 function rowXml(grid: Grid, index: number): string {
