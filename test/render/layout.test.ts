@@ -133,6 +133,15 @@ describe("attachments", () => {
 });
 
 describe("版记 (宁夏 notice)", () => {
+  it("lands on an even page: after content ending on page 6, a blank page 7 and the 版记 on page 8, both unnumbered", () => {
+    const pages = rendered.ningxia!.pages;
+    expect(pages).toHaveLength(8);
+    expect(pages[5]!.lines.some((l) => l.text === "—6—")).toBe(true);
+    expect(pages[6]!.words).toHaveLength(0);
+    expect(pages[7]!.words.some((w) => w.text.endsWith("印发"))).toBe(true);
+    expect(pages[7]!.lines.some(isPageNumber)).toBe(false);
+  });
+
   it("sits at the foot of the last page's 版心 with 印发机关 and 印发日期 one 4号 character in", () => {
     const last = rendered.ningxia!.pages[rendered.ningxia!.pages.length - 1]!;
     const printer = last.words.find((w) => w.text === "自治区人民政府政务公开办公室")!;
