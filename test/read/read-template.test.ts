@@ -14,7 +14,7 @@ describe("readTemplate", () => {
   it("reads a user template relative to the workbook's folder and strips a BOM", () => {
     const dir = mkdtempSync(join(tmpdir(), "tongbao-tpl-"));
     writeFileSync(join(dir, "mine.hbs"), "\uFEFF标题：{{notice.title}}");
-    expect(readTemplate("mine.hbs", dir)).toEqual({ name: join(dir, "mine.hbs"), source: "标题：{{notice.title}}" });
+    expect(readTemplate("mine.hbs", dir)).toEqual({ name: join(dir, "mine.hbs"), source: "标题：{{notice.title}}", builtin: false });
   });
 
   it("reports a missing file as a template error in Chinese", () => {
