@@ -82,6 +82,8 @@ export interface ViewModel {
     deadline: string;
     deadlineWithWeekday: string;
     reportRequirement: string;
+    /** The requirement is a sentence of its own (starts with 请), not a clause to follow “，并”. */
+    reportIsRequest: boolean;
     contactLine: string;
     note: string;
   };

@@ -225,6 +225,7 @@ function buildFields(data: Inspection, facts: Facts): ViewModel {
       deadline: n.deadline ? formatDate(n.deadline) : "",
       deadlineWithWeekday: n.deadline ? formatDeadline(n.deadline, n.deadline.slice(0, 4) !== n.signDate.slice(0, 4)) : "",
       reportRequirement: n.reportRequirement?.replace(/[。.]$/, "") ?? "",
+      reportIsRequest: n.reportRequirement?.startsWith("请") ?? false,
       contactLine: contactLine(n),
       note: n.note ?? "",
     },

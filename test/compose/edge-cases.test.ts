@@ -157,4 +157,15 @@ describe("edge cases", () => {
     expect(pub.text).toContain("现将有关事项通知如下：");
     expect(pub.text).not.toContain("通报如下");
   });
+
+  it("a 整改报送要求 that is a request of its own follows the deadline as its own sentence, not after “，并”", () => {
+    const reportRequirement = "请相关单位对照问题清单逐项整改，并将整改情况报县政府办公室。";
+    const dated = notice_({ notice: { ...notice, deadline: "2023-07-31", reportRequirement }, websites: [W("甲", { vetoes: ["站点无法访问"] })] });
+    expect(dated.text).toContain("前完成整改。请相关单位对照问题清单逐项整改，并将整改情况报县政府办公室。");
+    expect(dated.text).not.toContain("并请");
+    const clause = notice_({ notice: { ...notice, deadline: "2023-07-31", reportRequirement: "将整改情况报县政府办公室" }, websites: [W("甲")] });
+    expect(clause.text).toContain("前完成整改，并将整改情况报县政府办公室。");
+    const undated = notice_({ notice: { ...notice, reportRequirement }, websites: [W("甲")] });
+    expect(undated.text).toContain("\n请相关单位对照问题清单逐项整改，并将整改情况报县政府办公室。");
+  });
 });
