@@ -12,23 +12,23 @@ const platformRank = (p: string): number => PLATFORMS.indexOf(p as Platform);
 
 /** One pass over the rows: verdicts, every tally, the failed and problem lists. */
 function itemFacts<T extends Item>(rows: readonly T[], platformOf?: (item: T) => string): ItemFacts<T> {
-  const items: CheckedItem<T>[] = new Array(rows.length);
+  const items: CheckedItem<T>[] = [];
   const failed: CheckedItem<T>[] = [];
   const withProblems: CheckedItem<T>[] = [];
   const total = emptyCounter();
-  const byCategory = new GroupCounter<T>((it) => it.category);
-  const byRegion = new GroupCounter<T>((it) => it.region);
-  const byUnit = new GroupCounter<T>((it) => it.unit);
-  const byPlatform = platformOf ? new GroupCounter<T>(platformOf) : undefined;
+  const byCategory = new GroupCounter();
+  const byRegion = new GroupCounter();
+  const byUnit = new GroupCounter();
+  const byPlatform = platformOf ? new GroupCounter() : undefined;
   for (let index = 0; index < rows.length; index++) {
     const item = rows[index]!;
     const ci: CheckedItem<T> = { index, item, verdict: item.verdict ?? deriveVerdict(item), derived: item.verdict === undefined };
-    items[index] = ci;
+    items.push(ci);
     countInto(total, ci);
-    byCategory.add(ci);
-    byRegion.add(ci);
-    byUnit.add(ci);
-    byPlatform?.add(ci);
+    byCategory.add(item.category, ci);
+    byRegion.add(item.region, ci);
+    byUnit.add(item.unit, ci);
+    if (byPlatform && platformOf) byPlatform.add(platformOf(item), ci);
     if (!item.checked) continue;
     if (ci.verdict === "不合格") failed.push(ci);
     if (hasProblem(ci)) withProblems.push(ci);

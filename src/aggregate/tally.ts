@@ -32,18 +32,17 @@ export function tally(items: readonly CheckedItem[]): Tally {
 }
 
 /**
- * Groups by one key, in order of first appearance; rows without a key are left out (a breakdown
- * that covers only part of the rows says so by its totals). Feed rows with `add`, read with `groups`.
+ * Groups in order of first appearance; rows without a key are left out (a breakdown that covers
+ * only part of the rows says so by its totals). The caller computes the key, so one pass over the
+ * rows can feed several groupings.
  */
-export class GroupCounter<T extends Item> {
+export class GroupCounter {
   private readonly counters = new Map<string, Counter>();
-  constructor(private readonly key: (item: T) => string | undefined) {}
 
-  add(ci: CheckedItem<T>): void {
-    const k = this.key(ci.item);
-    if (k === undefined) return;
-    let c = this.counters.get(k);
-    if (!c) this.counters.set(k, (c = emptyCounter()));
+  add(key: string | undefined, ci: CheckedItem): void {
+    if (key === undefined) return;
+    let c = this.counters.get(key);
+    if (!c) this.counters.set(key, (c = emptyCounter()));
     countInto(c, ci);
   }
 
@@ -52,9 +51,9 @@ export class GroupCounter<T extends Item> {
   }
 }
 
-/** One grouping over a list already built (see GroupCounter for several at once). */
+/** One grouping over a list already built (see GroupCounter for several in one pass). */
 export function tallyBy<T extends Item>(items: readonly CheckedItem<T>[], key: (item: T) => string | undefined): GroupTally[] {
-  const g = new GroupCounter<T>(key);
-  for (const ci of items) g.add(ci);
+  const g = new GroupCounter();
+  for (const ci of items) g.add(key(ci.item), ci);
   return g.groups();
 }
