@@ -36,6 +36,8 @@ export interface UnitView {
   /** 8月4日（星期五）, with the year when it differs from the 成文日期's. */
   deadline: string;
   reportRequirement: string;
+  /** The 整改报送要求 is its own request (starts with 请): it follows as a sentence, not a clause. */
+  reportIsRequest: boolean;
   /** 联系人：王明，联系电话：…，电子邮箱：… */
   contact: string;
   /** Titles of the attachments, exactly as listed. */
@@ -82,7 +84,8 @@ export function unitView(group: UnitGroup, parent: ParentNotice): UnitView {
     vetoes: group.vetoes,
     deductions: group.deductions,
     deadline: deadlineText(info),
-    reportRequirement: info.reportRequirement ?? "",
+    reportRequirement: (info.reportRequirement ?? "").replace(/[。.]$/, ""),
+    reportIsRequest: info.reportRequirement?.startsWith("请") ?? false,
     contact: contactLine(info),
     itemsTitle: `${group.unit}${objects}检查情况表`,
     feedbackTitle: `${group.unit}整改情况反馈表`,

@@ -35,6 +35,15 @@ describe("unitDocument: 整改通知单", () => {
     expect(text).toContain("联系人：王明，联系电话：0519-85681234，电子邮箱：gkb@example.gov.cn");
   });
 
+  it("lets a reporting requirement that is a request of its own stand as its own sentence", () => {
+    const asked = sampleInspection({ reportRequirement: "请将整改情况加盖公章后报市政府政务公开办公室。" });
+    const g = groupByUnit(asked).find((u) => u.unit === "示例市教育局")!;
+    const t = unitTemplateFor(g, false);
+    const text = bodyText(unitDocument(g, { title: asked.notice.title!, info: asked.notice }, t, builtinTemplate(t)));
+    expect(text).toContain("前填写整改情况反馈表（附件2）。请将整改情况加盖公章后报市政府政务公开办公室。");
+    expect(text).not.toContain("。。");
+  });
+
   it("attaches the unit's own table and its 整改情况反馈表 with the signature lines", () => {
     expect(doc.attachments.map((a) => a.title)).toEqual(["示例市教育局政府网站与政务新媒体检查情况表", "示例市教育局整改情况反馈表"]);
     const [items] = doc.attachments[0]!.blocks as [TableBlock];
