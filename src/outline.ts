@@ -32,6 +32,8 @@ export interface TableColumn {
   align?: Align;
   /** Vertically merge runs of equal consecutive values in this column (group by unit or region). */
   merge?: boolean;
+  /** Least width in characters (字), e.g. room to write by hand in a blank column of a form. */
+  minChars?: number;
 }
 
 export type Cell = string | number;

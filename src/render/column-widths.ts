@@ -58,7 +58,7 @@ function needs(spec: TableSpec, cap: number): Need[] {
       body = Math.max(body, textWidth(text));
       token = Math.max(token, tokenWidth(text));
     }
-    const min = Math.min(cap, Math.max(MIN_CHARS, headerMin(col.header) + SLACK, Math.min(token, MAX_TOKEN) + SLACK));
+    const min = Math.min(cap, Math.max(MIN_CHARS, col.minChars ?? 0, headerMin(col.header) + SLACK, Math.min(token, MAX_TOKEN) + SLACK));
     const content = Math.max(min, Math.min(cap, body + SLACK));
     const natural = Math.max(content, Math.min(cap, textWidth(col.header) + SLACK));
     return { natural, content, min };

@@ -102,6 +102,16 @@ describe("column widths from content", () => {
     expect(problem).toBeCloseTo(room(3) - 2.5 - 8.5, 1);
   });
 
+  it("keeps a blank fill-in column at least its minChars wide, however long the other cells are", () => {
+    const spec: TableSpec = {
+      columns: [{ header: "存在问题", width: 1 }, { header: "整改措施", width: 1, minChars: 8 }],
+      rows: [["首页存在无法访问的链接，".repeat(6), ""]],
+    };
+    const [problem, measures] = chars(spec);
+    expect(measures).toBeGreaterThanOrEqual(8);
+    expect(problem).toBeCloseTo(room(2) - measures!, 1);
+  });
+
   it("wraps a long cell before a short header, and a short header before a short cell", () => {
     const spec: TableSpec = {
       columns: [
