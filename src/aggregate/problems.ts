@@ -10,16 +10,16 @@ export const hasProblem = (ci: CheckedItem): boolean =>
   ci.item.checked && (ci.item.vetoes.length > 0 || ci.item.deductions.length > 0 || ci.item.description !== undefined);
 
 export function groupProblems(items: readonly CheckedItem[]): ProblemCategory[] {
-  const cats = new Map<string, { kind: ProblemCategory["kind"]; groups: Map<string, CheckedItem[]>; count: number; order: number }>();
+  const cats = new Map<string, { kind: ProblemCategory["kind"]; groups: Map<string, CheckedItem[]>; members: Set<CheckedItem>; count: number; order: number }>();
   const put = (category: string, kind: ProblemCategory["kind"], ci: CheckedItem) => {
     let cat = cats.get(category);
-    if (!cat) cats.set(category, (cat = { kind, groups: new Map(), count: 0, order: cats.size }));
+    if (!cat) cats.set(category, (cat = { kind, groups: new Map(), members: new Set(), count: 0, order: cats.size }));
+    if (cat.members.has(ci)) return;
+    cat.members.add(ci);
     const description = ci.item.description ?? "";
     const list = cat.groups.get(description);
-    if (list) {
-      if (list.includes(ci)) return;
-      list.push(ci);
-    } else cat.groups.set(description, [ci]);
+    if (list) list.push(ci);
+    else cat.groups.set(description, [ci]);
     cat.count++;
   };
   for (const ci of items) {

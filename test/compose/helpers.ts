@@ -1,11 +1,20 @@
 /** Shared test helpers: load a seed fixture, flatten an outline's body, find an attachment table. */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { NoticeDocument, TableSpec } from "../../src/outline.js";
 import { InspectionSchema, type Inspection } from "../../src/schema.js";
 
+/** The package root, whether this runs from test/ or from dist/test/. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
 export function seed(name: string): Inspection {
-  const url = new URL(`../fixtures/seeds/${name}.json`, import.meta.url);
-  return InspectionSchema.parse(JSON.parse(readFileSync(url, "utf8")));
+  const path = join(packageRoot(), "test", "fixtures", "seeds", `${name}.json`);
+  return InspectionSchema.parse(JSON.parse(readFileSync(path, "utf8")));
 }
 
 export const bodyText = (doc: NoticeDocument): string =>
