@@ -1,60 +1,84 @@
 import {
   BorderStyle,
-  FrameAnchorType,
-    Paragraph,
+  OverlapType,
+  Paragraph,
+  RelativeVerticalPosition,
   TabStopType,
-    type IBordersOptions,
-  type IFrameOptions,
+  Table,
+  TableAnchorType,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
 } from "docx";
 import type { NoticeDocument } from "../outline.js";
 import { run, widthInChars } from "./fonts.js";
 import { exact } from "./lines.js";
-import { CHAR_4, SIZE, TYPE_AREA } from "./page.js";
+import { CHAR_4, PAGE, SIZE, TYPE_AREA } from "./page.js";
 
 /** Line height of the 版记 (22 pt). */
 const IMPRINT_LINE = 440;
-/** Rule widths plus their 1 pt spacing, in twips, below and above the lines. */
-const BORDERS = 60;
-/** 字 per 抄送 line at 4号: the 版心 less 1字 each side. */
-const CC_CHARS = Math.floor((TYPE_AREA.width - 2 * CHAR_4) / CHAR_4);
-const THICK = { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 1 };
-const THIN = { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 };
+/** As wide as the 版心. */
+const WIDTH = TYPE_AREA.width;
+/** 字 per 抄送 line at 4号 after the 1字 margins and the 3字 label. */
+const CC_CHARS = Math.floor((WIDTH - 2 * CHAR_4) / CHAR_4) - 3;
+const thick = { style: BorderStyle.SINGLE, size: 8, color: "000000" };
+const thin = { style: BorderStyle.SINGLE, size: 6, color: "000000" };
+const none = { style: BorderStyle.NONE, size: 0, color: "auto" };
 
-/** Framed at the bottom of the 版心: the last rule coincides with its lower edge (Word and LibreOffice). */
-function frame(lines: number): IFrameOptions {
-  return {
-    type: "absolute",
-    width: TYPE_AREA.width,
-    anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
-    position: { x: 0, y: TYPE_AREA.height - lines * IMPRINT_LINE - BORDERS },
-  };
+function row(paragraph: Paragraph): TableRow {
+  return new TableRow({ cantSplit: true, children: [new TableCell({ width: { size: WIDTH, type: WidthType.DXA }, children: [paragraph] })] });
+}
+
+/** 抄送 with its final 。; wrapped lines align after the colon. */
+function ccRow(text: string): TableRow {
+  return row(
+    new Paragraph({
+      spacing: exact(IMPRINT_LINE),
+      indent: { left: 4 * CHAR_4, hanging: 3 * CHAR_4, right: CHAR_4 },
+      children: [run(`抄送：${text}`, "fangsong", SIZE.四号)],
+    }),
+  );
+}
+
+/** 印发机关 左空一字 and `…印发` 右空一字 on one line. */
+function printerRow(printer: string, date: string): TableRow {
+  return row(
+    new Paragraph({
+      spacing: exact(IMPRINT_LINE),
+      indent: { left: CHAR_4, right: CHAR_4 },
+      tabStops: [{ type: TabStopType.RIGHT, position: WIDTH - CHAR_4 }],
+      children: [run(`${printer}\t${date}印发`, "fangsong", SIZE.四号)],
+    }),
+  );
 }
 
 /**
- * 版记 (7.4): 抄送 (with its final 。, wrapped lines after the colon) and 印发机关 左空一字 + `…印发` 右空一字,
- * 4号仿宋, between black rules thick / thin / thick, framed at the bottom of the last page's 版心.
+ * 版记 (7.4): a one-column table floating at the bottom of the last page's 版心 (its last rule on the 版心's
+ * lower edge), black rules thick / thin / thick, 4号仿宋.
  */
-export function imprint(data: NonNullable<NoticeDocument["imprint"]>): Paragraph[] {
-  const ccText = data.cc ? (/[。.]$/.test(data.cc) ? data.cc : `${data.cc}。`) : "";
-  const ccLines = data.cc ? Math.ceil(widthInChars(`抄送：${ccText}`) / CC_CHARS) : 0;
-  const FRAME = frame(ccLines + 1);
-  const printer = (border: IBordersOptions) =>
-    new Paragraph({
-      frame: FRAME,
-      border,
-      spacing: exact(IMPRINT_LINE),
-      indent: { left: CHAR_4, right: CHAR_4 },
-      tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - CHAR_4 }],
-      children: [run(`${data.printer}\t${data.date}印发`, "fangsong", SIZE.四号)],
-    });
-  if (!data.cc) return [printer({ top: THICK, bottom: THICK })];
-  const cc = new Paragraph({
-    frame: FRAME,
-    border: { top: THICK, bottom: THIN },
-    spacing: exact(IMPRINT_LINE),
-    indent: { left: 4 * CHAR_4, hanging: 3 * CHAR_4, right: CHAR_4 },
-    keepNext: true,
-    children: [run(`抄送：${ccText}`, "fangsong", SIZE.四号)],
+export function imprint(data: NonNullable<NoticeDocument["imprint"]>): (Table | Paragraph)[] {
+  const cc = data.cc ? (/[。.]$/.test(data.cc) ? data.cc : `${data.cc}。`) : undefined;
+  const ccLines = cc ? Math.ceil(widthInChars(cc) / CC_CHARS) : 0;
+  const height = (ccLines + 1) * IMPRINT_LINE;
+  const table = new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: WIDTH, type: WidthType.DXA },
+    columnWidths: [WIDTH],
+    // Anchored horizontally to the page at the left margin: LibreOffice only floats a table as wide as
+    // the text area when it is positioned against the page. tblpYSpec="bottom" is for Word; LibreOffice
+    // reads the offset.
+    float: {
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: PAGE.left,
+      verticalAnchor: TableAnchorType.MARGIN,
+      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+      absoluteVerticalPosition: TYPE_AREA.height - height,
+      overlap: OverlapType.NEVER,
+    },
+    borders: { top: thick, bottom: thick, insideHorizontal: thin, left: none, right: none, insideVertical: none },
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows: [...(cc ? [ccRow(cc)] : []), printerRow(data.printer, data.date)],
   });
-  return [cc, printer({ bottom: THICK })];
+  return [table, new Paragraph({ spacing: exact(20) })];
 }

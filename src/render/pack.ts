@@ -46,7 +46,10 @@ function spliceDocument(xml: string, splices: Splice[]): Uint8Array {
   for (const { s, at } of located) {
     const start = Math.max(xml.lastIndexOf("<w:p>", at), xml.lastIndexOf("<w:p ", at));
     const end = xml.indexOf("</w:p>", at) + "</w:p>".length;
-    parts.push(encoder.encode(xml.slice(from, start)), ...s.chunks());
+    // A section's last paragraph carries its sectPr: keep it in an empty paragraph after the table.
+    const sectPr = /<w:sectPr[\s\S]*<\/w:sectPr>/.exec(xml.slice(start, end))?.[0];
+    const tail = sectPr ? encoder.encode(`<w:p><w:pPr>${sectPr}</w:pPr></w:p>`) : new Uint8Array();
+    parts.push(encoder.encode(xml.slice(from, start)), ...s.chunks(), tail);
     from = end;
   }
   parts.push(encoder.encode(xml.slice(from)));

@@ -22,6 +22,7 @@ export function section(children: ISectionOptions["children"], landscape = false
         size: { width: PAGE.width, height: PAGE.height, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
         margin: { ...margin, header: PAGE.header, footer: PAGE.footer, gutter: 0 },
       },
+      // No grid type: with type="lines" LibreOffice snaps every line (titles, table rows) to 579.
       grid: { linePitch: LINE },
     },
     footers: footers(),

@@ -131,3 +131,16 @@ describe("attachments", () => {
     }
   });
 });
+
+describe("版记 (宁夏 notice)", () => {
+  it("sits at the foot of the last page's 版心 with 印发机关 and 印发日期 one 4号 character in", () => {
+    const last = rendered.ningxia!.pages[rendered.ningxia!.pages.length - 1]!;
+    const printer = last.words.find((w) => w.text === "自治区人民政府政务公开办公室")!;
+    const date = last.words.find((w) => w.text.endsWith("印发"))!;
+    const cc = last.words.find((w) => w.text.startsWith("抄送："))!;
+    expect(Math.abs(printer.yMax - AREA.bottom)).toBeLessThan(1.5);
+    expect(cc.yMax).toBeLessThan(printer.yMin);
+    expect(Math.abs(printer.xMin - (AREA.left + 4.94))).toBeLessThan(0.5);
+    expect(Math.abs(date.xMax - (AREA.right - 4.94))).toBeLessThan(0.5);
+  });
+});

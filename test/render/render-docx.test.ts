@@ -24,7 +24,7 @@ const wide = {
   ],
 };
 
-describe("renderDocx", () => {
+describe("renderDocx", { timeout: 60_000 }, () => {
   it("gives byte-identical files for the same outline", async () => {
     expect(sha(await renderDocx(ningxia))).toBe(sha(await renderDocx(ningxia)));
   });

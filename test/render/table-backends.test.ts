@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { NoticeDocument } from "../../src/outline.js";
+import { renderDocx } from "../../src/render/render-docx.js";
+import { changzhou } from "../fixtures/outlines/changzhou.js";
+import { ningxia } from "../fixtures/outlines/ningxia.js";
+import { paragraphsText, part } from "./unzip-docx.js";
+
+const tables = (xml: string) => xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+const bodyTables = (xml: string) => tables(xml).filter((t) => !t.includes("<w:tblpPr"));
+
+async function both(doc: NoticeDocument): Promise<{ objects: string; strings: string }> {
+  const objects = part(await renderDocx(doc, { xmlTableRows: Number.MAX_SAFE_INTEGER }), "word/document.xml");
+  const strings = part(await renderDocx(doc, { xmlTableRows: 0 }), "word/document.xml");
+  return { objects, strings };
+}
+
+describe("the two table back ends", { timeout: 60_000 }, () => {
+  it("write the same table XML, cell for cell, for a table with merges, caption and notes", async () => {
+    const { objects, strings } = await both(changzhou);
+    expect(bodyTables(objects)).toHaveLength(1);
+    expect(bodyTables(strings)).toEqual(bodyTables(objects));
+  });
+
+  it("give the same document text and properties for tables, totals rows and forms", async () => {
+    const { objects, strings } = await both(ningxia);
+    expect(paragraphsText(strings)).toEqual(paragraphsText(objects));
+    expect(bodyTables(strings)).toEqual(bodyTables(objects));
+    expect(strings).not.toContain("TONGBAO-TABLE");
+  });
+
+  it("produce byte-identical document.xml, section breaks included", async () => {
+    for (const doc of [ningxia, changzhou]) {
+      const { objects, strings } = await both(doc);
+      expect(strings).toBe(objects);
+    }
+  });
+
+  it("escape markup characters in cell text", async () => {
+    const doc: NoticeDocument = {
+      ...changzhou,
+      attachments: [
+        {
+          title: "转义",
+          blocks: [{ kind: "table", table: { columns: [{ header: "A&B", width: 1 }], rows: [["<x> \"q\""]] } }],
+        },
+      ],
+    };
+    const { objects, strings } = await both(doc);
+    expect(bodyTables(strings)).toEqual(bodyTables(objects));
+    expect(paragraphsText(strings)).toContain("&lt;x&gt; &quot;q&quot;");
+  });
+});
