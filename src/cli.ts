@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import {
   ExitCode,
   formatError,
@@ -17,8 +17,10 @@ import {
   templateWorkbook,
   validate,
   writeFileAtomic,
+  type GenerateResult,
   type Issue,
 } from "./index.js";
+import { createProgress, type Progress } from "./batch/progress.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -81,7 +83,12 @@ function program(): Command {
     .description("生成通报 Word 文件（及可选的各单位文件、Excel 表格和 PDF）")
     .argument("<input>", "检查数据文件（.xlsx 或 .json）")
     .option("-o, --out <dir>", "输出文件夹", "out")
-    .option("--per-unit [mode]", "为每个责任单位另写一份文件；mode 为 all（默认）或 problems（只写有问题的单位）")
+    .addOption(
+      new Option("--per-unit [mode]", "为每个责任单位另写一份文件（整改通知单或检查结果告知）；mode 为 all（默认）或 problems（只写有问题的单位）").choices([
+        "all",
+        "problems",
+      ]),
+    )
     .option("--xlsx", "同时把附件表格写成 Excel 工作簿")
     .option("--pdf", "同时转换为 PDF（需要 LibreOffice）")
     .option("--template <name|path>", "内置模板名（季度通报、月度通报、内容保障通报……）或 .hbs 模板文件路径")
@@ -89,6 +96,7 @@ function program(): Command {
     .helpOption("-h, --help", "显示帮助")
     .action(async (input: string, opts: GenerateFlags) => {
       const started = process.hrtime.bigint();
+      let progress: Progress | undefined;
       const result = await generate({
         input,
         outDir: opts.out,
@@ -96,13 +104,21 @@ function program(): Command {
         xlsx: opts.xlsx,
         pdf: opts.pdf,
         fullListing: opts.fullListing,
+        ...(opts.perUnit ? { perUnit: opts.perUnit === true ? "all" : opts.perUnit } : {}),
+        onProgress: (done, total) => {
+          progress ??= createProgress({ total });
+          progress.update(done);
+        },
       });
+      progress?.stop();
       if (result.warnings.length > 0) {
         printErr(`提醒（${result.warnings.length}处）：`);
         printIssues(result.warnings);
       }
       if (result.problems.length > 0) printIssues(result.problems);
-      for (const f of result.files) print(`已写出：${f}`);
+      const unitDir = result.units?.dir;
+      for (const f of result.files) if (!unitDir || dirname(f) !== unitDir) print(`已写出：${f}`);
+      if (result.units) print(unitsSummary(result.units));
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       print(`共写出${result.files.length}个文件，位于 ${resolve(opts.out)}，用时${seconds.toFixed(1)}秒。`);
     });
@@ -116,9 +132,18 @@ function program(): Command {
   return cli;
 }
 
+const UNIT_DOCS = ["整改通知单", "检查结果告知", "调查通知-单位"] as const;
+
+/** `各单位文件：整改通知单12份、检查结果告知3份，跳过2个单位，位于 out/…-各单位。` */
+function unitsSummary(units: NonNullable<GenerateResult["units"]>): string {
+  const parts = UNIT_DOCS.filter((d) => units.written[d]).map((d) => `${d === "调查通知-单位" ? "调查通知" : d}${units.written[d]}份`);
+  const skipped = units.skipped > 0 ? `，跳过${units.skipped}个单位` : "";
+  return `各单位文件：${parts.length ? parts.join("、") : "无"}${skipped}，位于 ${resolve(units.dir)}。`;
+}
+
 interface GenerateFlags {
   out: string;
-  perUnit?: boolean | string;
+  perUnit?: true | "all" | "problems";
   xlsx?: boolean;
   pdf?: boolean;
   template?: string;

@@ -13,7 +13,11 @@ import { safeFileName } from "./write/safe-file-name.js";
 import { tablesToXlsx } from "./write/xlsx-tables.js";
 import { convertToPdf } from "./write/pdf.js";
 import type { Issue } from "./errors.js";
-import { tablesOf } from "./outline.js";
+import { tablesOf, type NoticeDocument } from "./outline.js";
+import { builtinTemplate } from "./units/builtin-template.js";
+import { groupByUnit } from "./units/group-by-unit.js";
+import { isSurvey, SURVEY_TEMPLATE, surveyNotice } from "./units/survey-notice.js";
+import { writeUnitFiles, type PerUnitMode, type PerUnitResult } from "./units/write-unit-files.js";
 
 export interface GenerateOptions {
   /** The workbook (.xlsx) or its JSON form. */
@@ -28,6 +32,10 @@ export interface GenerateOptions {
   pdf?: boolean;
   /** Add an attachment listing every checked item. */
   fullListing?: boolean;
+  /** Also write one file per responsible unit into `<outDir>/<title>-各单位/`: all units, or only those with problems. */
+  perUnit?: PerUnitMode;
+  /** Per-unit progress: `done` of `total` units written. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface GenerateResult {
@@ -39,16 +47,26 @@ export interface GenerateResult {
   problems: Issue[];
   /** The notice's title. */
   title: string;
+  /** What `perUnit` wrote: the folder, files per kind of document, units skipped. */
+  units?: Omit<PerUnitResult, "files">;
 }
 
 /** Turn one inspection workbook into the notice (and its optional companions) in `outDir`. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const raw = await readInput(options.input);
   const { data, warnings } = validate(raw);
-  const templateRef = options.template ?? data.notice.template;
-  const template = templateRef ? await readTemplate(templateRef, dirname(options.input)) : undefined;
-  const composed = compose(data, { template, fullListing: options.fullListing });
-  const document = composed.document;
+  const survey = isSurvey(data, options.template);
+  let document: NoticeDocument;
+  const composeWarnings: Issue[] = [];
+  if (survey) {
+    document = surveyNotice(data, groupByUnit(data), builtinTemplate(SURVEY_TEMPLATE));
+  } else {
+    const templateRef = options.template ?? data.notice.template;
+    const template = templateRef ? await readTemplate(templateRef, dirname(options.input)) : undefined;
+    const composed = compose(data, { template, fullListing: options.fullListing });
+    document = composed.document;
+    composeWarnings.push(...composed.warnings);
+  }
   const docx = await renderDocx(document);
 
   await ensureDir(options.outDir);
@@ -74,7 +92,25 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     files.push(...pdf.written);
     problems.push(...pdf.problems);
   }
-  return { files, warnings: [...warnings, ...composed.warnings], problems, title: document.title };
+
+  let units: GenerateResult["units"];
+  if (options.perUnit) {
+    const { files: unitFiles, ...summary } = await writeUnitFiles(data, { title: document.title, info: data.notice }, {
+      mode: options.perUnit,
+      outDir: options.outDir,
+      survey,
+      xlsx: options.xlsx,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    files.push(...unitFiles);
+    units = summary;
+    if (options.pdf) {
+      const pdf = await convertToPdf(unitFiles.filter((f) => f.endsWith(".docx")), summary.dir);
+      files.push(...pdf.written);
+      problems.push(...pdf.problems);
+    }
+  }
+  return { files, warnings: [...warnings, ...composeWarnings], problems, title: document.title, ...(units ? { units } : {}) };
 }
 
 /** File name of the notice for an input, for messages. */

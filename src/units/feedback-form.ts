@@ -1,0 +1,51 @@
+/**
+ * Attachment 2 of a 整改通知单: the 整改情况反馈表 the unit fills in — one row per problem with blank
+ * 整改措施 / 整改状态 / 完成日期 cells — followed by the signature and seal lines.
+ */
+import type { AttachmentBlock, FormBlock, TableSpec } from "../outline.js";
+import type { UnitGroup, UnitItem } from "./group-by-unit.js";
+
+/** The problems of one item, one line each: every 突出问题 and 扣分问题, else its description or verdict. */
+export function problemsOf(item: UnitItem): string[] {
+  const listed = [...item.vetoes.map((v) => `突出问题：${v}`), ...item.deductions.map((d) => `扣分问题：${d}`)];
+  if (listed.length > 0) return listed;
+  return [item.description ?? (item.verdict === "不合格" ? "检查结论为不合格" : "存在问题")];
+}
+
+export function feedbackTable(group: UnitGroup): TableSpec {
+  const rows: (string | number)[][] = [];
+  for (const item of group.items) {
+    if (!item.hasProblem) continue;
+    for (const problem of problemsOf(item)) rows.push([rows.length + 1, `${item.name}（${item.type}）`, problem, "", "", ""]);
+  }
+  return {
+    caption: `填报单位：${group.unit}`,
+    columns: [
+      { header: "序号", width: 5, align: "center" },
+      { header: "检查对象", width: 16, merge: true },
+      { header: "存在问题", width: 20 },
+      { header: "整改措施", width: 24 },
+      { header: "整改状态", width: 9, align: "center" },
+      { header: "完成日期", width: 10, align: "center" },
+    ],
+    rows,
+    notes: ["注：整改状态填写已整改、整改中或未整改；未完成整改的，请在整改措施中写明原因和计划完成时间。"],
+  };
+}
+
+/** 单位负责人（签字）、填报人、联系电话、单位（盖章）、日期 — blank, to be filled by hand. */
+export const SIGNATURE_FORM: FormBlock = {
+  kind: "form",
+  rows: [
+    { cells: [{ text: "单位负责人（签字）", label: true }, { text: "" }, { text: "填报人", label: true }, { text: "" }] },
+    { cells: [{ text: "联系电话", label: true }, { text: "" }, { text: "日期", label: true }, { text: "" }] },
+    { cells: [{ text: "单位（盖章）", label: true }, { text: "", span: 3 }] },
+  ],
+};
+
+export function feedbackBlocks(group: UnitGroup): AttachmentBlock[] {
+  return [
+    { kind: "table", table: feedbackTable(group) },
+    SIGNATURE_FORM,
+  ];
+}

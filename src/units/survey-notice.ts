@@ -1,0 +1,88 @@
+/**
+ * The 调查通知 (a 通知, after the 君山 seed): the office asks every unit to check and complete its
+ * 政务新媒体 registry. Attachments: the 政务新媒体建设情况调查表 (one form per account, pre-filled) and the
+ * 排查及清理整合情况表 (one row per account). The wording comes from templates/调查通知.hbs. Pure.
+ */
+import { pickAttachments, toOutline } from "../compose/to-outline.js";
+import { formatDate } from "../format/date.js";
+import { headingNumber } from "../format/numeral.js";
+import type { AttachmentBlock, NoticeDocument } from "../outline.js";
+import type { Inspection } from "../schema.js";
+import type { UnitGroup } from "./group-by-unit.js";
+import { registryTable } from "./registry-table.js";
+import { surveyForm } from "./survey-form.js";
+import type { RenderTemplate } from "./builtin-template.js";
+import { contactLine, deadlineText } from "./unit-view.js";
+
+export const SURVEY_TEMPLATE = "调查通知";
+export const SURVEY_TITLE = "政务新媒体建设情况调查表";
+export const REGISTRY_TITLE = "政务新媒体排查及清理整合情况表";
+
+/** Whether a run makes a 调查通知: by --template, the workbook's 模板, or 文种 = 通知 without a template. */
+export const isSurvey = (data: Inspection, template: string | undefined): boolean =>
+  (template ?? data.notice.template) === SURVEY_TEMPLATE || (template === undefined && data.notice.template === undefined && data.notice.kind === "通知");
+
+export function surveyTitle(data: Inspection): string {
+  return data.notice.title ?? `${data.notice.issuer}关于开展${data.notice.scope}政务新媒体建设情况调查和清理整合工作的通知`;
+}
+
+/** Every account's form, headed by unit and account: （一）单位“账号”（平台）. */
+function allSurveyForms(groups: UnitGroup[]): AttachmentBlock[] {
+  const blocks: AttachmentBlock[] = [];
+  let n = 0;
+  for (const g of groups) {
+    for (const { account } of g.items) {
+      if (!account) continue;
+      n += 1;
+      blocks.push({ kind: "heading", level: 2, text: `${headingNumber(2, n)}${g.unit}“${account.name}”（${account.platform}）` });
+      blocks.push(surveyForm(g.unit, account));
+    }
+  }
+  return blocks;
+}
+
+export function surveyView(data: Inspection, groups: UnitGroup[]) {
+  const info = data.notice;
+  const sectionText = (name: string) => data.sections.filter((s) => s.section === name).map((s) => s.text);
+  return {
+    title: surveyTitle(data),
+    recipients: info.recipients,
+    issuer: info.issuer,
+    scope: info.scope,
+    basis: info.basis ?? "",
+    deadline: deadlineText(info),
+    reportRequirement: info.reportRequirement ?? "",
+    contact: contactLine(info),
+    accounts: groups.reduce((n, g) => n + g.accounts, 0),
+    units: groups.filter((g) => g.accounts > 0).length,
+    work: sectionText("主要工作"),
+    problems: sectionText("存在问题"),
+    requirements: sectionText("工作要求"),
+    closing: sectionText("结尾"),
+    surveyTitle: SURVEY_TITLE,
+    registryTitle: REGISTRY_TITLE,
+  };
+}
+
+export function surveyNotice(data: Inspection, groups: UnitGroup[], render: RenderTemplate, templateName = SURVEY_TEMPLATE): NoticeDocument {
+  const info = data.notice;
+  const parts = toOutline(render(surveyView(data, groups)));
+  const registry = registryTable(groups);
+  registry.columns = registry.columns.map((c) => (c.header === "主办单位" ? { ...c, merge: true } : c));
+  const available = [
+    { title: SURVEY_TITLE, blocks: allSurveyForms(groups) },
+    { title: REGISTRY_TITLE, blocks: [{ kind: "table" as const, table: registry }] },
+  ];
+  return {
+    kind: "通知",
+    ...(info.issuerMark ? { mark: info.issuerMark } : {}),
+    ...(info.docNumber ? { docNumber: info.docNumber } : {}),
+    title: parts.title ?? surveyTitle(data),
+    recipients: parts.recipients ?? info.recipients,
+    body: parts.body,
+    attachments: pickAttachments(parts.attachmentTitles, available, templateName),
+    signature: { issuer: parts.signature ?? info.issuer, date: parts.date ?? formatDate(info.signDate) },
+    ...(parts.note ?? info.note ? { note: parts.note ?? info.note } : {}),
+    ...(info.printer ? { imprint: { ...(info.cc ? { cc: info.cc } : {}), printer: info.printer, date: formatDate(info.printDate ?? info.signDate) } } : {}),
+  };
+}
