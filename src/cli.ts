@@ -3,7 +3,7 @@
  * The `tongbao` command: arguments → options, results → messages, errors → exit codes.
  * It calls only the public API (index.ts) and is the only place that prints or exits.
  */
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import {
