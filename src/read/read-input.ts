@@ -8,6 +8,9 @@ import { ErrorCode, TongbaoError } from "../errors.js";
 import type { RawInput } from "./raw-input.js";
 import { readJsonText } from "./read-json.js";
 import { readXlsx } from "./read-xlsx.js";
+import { checkZip } from "./guard-zip.js";
+import { checkInputSize, checkJsonDepth } from "./guard-input.js";
+import { readCompactedXlsx } from "./compact-sheets.js";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -15,6 +18,7 @@ const startsWith = (buf: Buffer, magic: number[]) => magic.every((b, i) => buf[i
 
 export async function readInput(file: string): Promise<RawInput> {
   let buf: Buffer;
+  await checkInputSize(file); // guard: size limit before reading
   try {
     buf = await readFile(file);
   } catch (e) {
@@ -24,12 +28,18 @@ export async function readInput(file: string): Promise<RawInput> {
   }
   const name = basename(file);
   if (buf.length === 0) throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `输入文件“${name}”是空文件。`);
-  if (startsWith(buf, ZIP)) return readXlsx(file);
+  if (startsWith(buf, ZIP)) {
+    const { bloatedSheets } = await checkZip(buf, file); // guard: zip bombs, truncation, empty-row bloat
+    return bloatedSheets.length > 0 ? readCompactedXlsx(buf, bloatedSheets, file) : readXlsx(file);
+  }
   if (startsWith(buf, OLE)) {
     throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `文件“${name}”是旧版 Excel 97-2003（.xls）或加密的工作簿，无法读取。请在 Excel 或 WPS 中另存为 .xlsx 工作簿（不设密码）再试。`);
   }
   const text = buf.toString("utf8");
-  if (/^\s*[{[]/.test(text.replace(/^\uFEFF/, ""))) return readJsonText(text, file);
+  if (/^\s*[{[]/.test(text.replace(/^\uFEFF/, ""))) {
+    checkJsonDepth(text, file); // guard: nesting depth before JSON.parse
+    return readJsonText(text, file);
+  }
   throw new TongbaoError(
     ErrorCode.UNREADABLE_INPUT,
     `文件“${name}”既不是 xlsx 工作簿，也不是 JSON 文件，无法读取。请提供按模板填写的 .xlsx 工作簿（tongbao init 可生成模板）或 JSON 文件。`,

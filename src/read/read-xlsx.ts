@@ -9,7 +9,7 @@ import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
 import type { RawInput } from "./raw-input.js";
 import { sheetRecords, type SheetRow } from "./sheet-records.js";
 
-const IGNORE_NODES = ["dataValidations", "conditionalFormatting", "drawing", "picture"];
+export const IGNORE_NODES = ["dataValidations", "conditionalFormatting", "drawing", "picture"];
 
 /** The rows of a loaded worksheet, merged cells carrying their master's value. */
 function worksheetRows(ws: ExcelJS.Worksheet): SheetRow[] {

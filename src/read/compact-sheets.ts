@@ -1,0 +1,62 @@
+/**
+ * A workbook whose worksheets end in thousands of formatted but empty rows (a whole sheet of
+ * borders, say) is read from a compacted copy: the trailing rows without a value — and outside
+ * every merged range — are cut from those sheets, so the reader does not build a million rows.
+ */
+import ExcelJS from "exceljs";
+import { unzipSync, zipSync, type Zippable } from "fflate";
+import { ErrorCode, TongbaoError } from "../errors.js";
+import type { RawInput } from "./raw-input.js";
+import { IGNORE_NODES, workbookToRaw } from "./read-xlsx.js";
+
+const HAS_VALUE = /<(?:v|is|f)[\s>]/;
+
+/** The highest row any merged range reaches. */
+function lastMergedRow(xml: string): number {
+  let max = 0;
+  for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"/g)) max = Math.max(max, Number(m[2] ?? m[1]));
+  return max;
+}
+
+/** The worksheet XML without its trailing empty rows. */
+export function cutTrailingEmptyRows(xml: string): string {
+  const start = xml.indexOf("<sheetData");
+  const end = xml.indexOf("</sheetData>");
+  if (start < 0 || end < 0) return xml;
+  const merged = lastMergedRow(xml);
+  let keepUntil = xml.indexOf(">", start) + 1;
+  let p = keepUntil;
+  for (;;) {
+    const open = xml.indexOf("<row", p);
+    if (open < 0 || open > end) break;
+    const tagEnd = xml.indexOf(">", open);
+    const selfClosing = xml[tagEnd - 1] === "/";
+    const close = selfClosing ? tagEnd + 1 : xml.indexOf("</row>", tagEnd) + 6;
+    if (close < 6) break;
+    const r = Number(/\br="(\d+)"/.exec(xml.slice(open, tagEnd))?.[1] ?? 0);
+    if ((!selfClosing && HAS_VALUE.test(xml.slice(tagEnd, close))) || r <= merged) keepUntil = close;
+    p = close;
+  }
+  return xml.slice(0, keepUntil) + xml.slice(end);
+}
+
+/** The workbook bytes with the named worksheets compacted. */
+export function compactSheets(buf: Uint8Array, sheets: readonly string[]): Uint8Array {
+  const files = unzipSync(buf);
+  const out: Zippable = {};
+  for (const [name, data] of Object.entries(files)) {
+    out[name] = sheets.includes(name) ? new TextEncoder().encode(cutTrailingEmptyRows(new TextDecoder().decode(data))) : data;
+  }
+  return zipSync(out, { level: 1 });
+}
+
+/** Read a workbook from its compacted bytes. */
+export async function readCompactedXlsx(buf: Uint8Array, sheets: readonly string[], file: string): Promise<RawInput> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(compactSheets(buf, sheets) as unknown as ArrayBuffer, { ignoreNodes: IGNORE_NODES } as never);
+  } catch {
+    throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `文件“${file}”不是完整的 xlsx 工作簿（可能已损坏），无法读取。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`);
+  }
+  return workbookToRaw(wb, file);
+}
