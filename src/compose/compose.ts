@@ -9,6 +9,7 @@ import { isBuiltinTemplate, readPartials, readTemplate, type BuiltinTemplate, ty
 import type { Inspection } from "../schema.js";
 import { buildAttachments } from "./attachments.js";
 import { compileTemplate } from "./engine.js";
+import { checkTemplateOutput } from "./template-guard.js";
 import { formatDate } from "../format/date.js";
 import { pickAttachments, toOutline } from "./to-outline.js";
 import { buildViewModel } from "./view-model.js";
@@ -54,6 +55,7 @@ export function compose(data: Inspection, options: ComposeOptions = {}): Compose
   const partials = Object.entries(readPartials()).map(([name, source]) => ({ name, source }));
   const view = buildViewModel(data, facts);
   const text = compileTemplate(template, partials)(view);
+  checkTemplateOutput(template.name, text); // guard: output-size cap
   const parts = toOutline(text);
   const available = buildAttachments(facts, view.attachments, options.fullListing ?? false);
   const attachments = pickAttachments(parts.attachmentTitles, available, template.name);
