@@ -4,7 +4,9 @@
  * every merged range — are cut from those sheets, so the reader does not build a million rows.
  */
 import ExcelJS from "exceljs";
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { zipSync, type Zippable } from "fflate";
+import { inflateRawSync } from "node:zlib";
+import type { ZipCheck } from "./guard-zip.js";
 import { ErrorCode, TongbaoError } from "../errors.js";
 import type { RawInput } from "./raw-input.js";
 import { IGNORE_NODES, workbookToRaw } from "./read-xlsx.js";
@@ -40,21 +42,22 @@ export function cutTrailingEmptyRows(xml: string): string {
   return xml.slice(0, keepUntil) + xml.slice(end);
 }
 
-/** The workbook bytes with the named worksheets compacted. */
-export function compactSheets(buf: Uint8Array, sheets: readonly string[]): Uint8Array {
-  const files = unzipSync(buf);
+/** The workbook bytes with the bloated worksheets compacted (entries inflated by zlib, re-zipped fast). */
+export function compactSheets(buf: Uint8Array, check: ZipCheck): Uint8Array {
   const out: Zippable = {};
-  for (const [name, data] of Object.entries(files)) {
-    out[name] = sheets.includes(name) ? new TextEncoder().encode(cutTrailingEmptyRows(new TextDecoder().decode(data))) : data;
+  for (const e of check.entries) {
+    const stored = buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    const data = e.method === 0 ? stored : inflateRawSync(stored);
+    out[e.name] = check.bloatedSheets.includes(e.name) ? new TextEncoder().encode(cutTrailingEmptyRows(new TextDecoder().decode(data))) : data;
   }
   return zipSync(out, { level: 1 });
 }
 
 /** Read a workbook from its compacted bytes. */
-export async function readCompactedXlsx(buf: Uint8Array, sheets: readonly string[], file: string): Promise<RawInput> {
+export async function readCompactedXlsx(buf: Uint8Array, check: ZipCheck, file: string): Promise<RawInput> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(compactSheets(buf, sheets) as unknown as ArrayBuffer, { ignoreNodes: IGNORE_NODES } as never);
+    await wb.xlsx.load(compactSheets(buf, check) as unknown as ArrayBuffer, { ignoreNodes: IGNORE_NODES } as never);
   } catch {
     throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `文件“${file}”不是完整的 xlsx 工作簿（可能已损坏），无法读取。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`);
   }

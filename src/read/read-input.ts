@@ -29,8 +29,8 @@ export async function readInput(file: string): Promise<RawInput> {
   const name = basename(file);
   if (buf.length === 0) throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `输入文件“${name}”是空文件。`);
   if (startsWith(buf, ZIP)) {
-    const { bloatedSheets } = await checkZip(buf, file); // guard: zip bombs, truncation, empty-row bloat
-    return bloatedSheets.length > 0 ? readCompactedXlsx(buf, bloatedSheets, file) : readXlsx(file);
+    const check = await checkZip(buf, file); // guard: zip bombs, truncation, empty-row bloat
+    return check.bloatedSheets.length > 0 ? readCompactedXlsx(buf, check, file) : readXlsx(file);
   }
   if (startsWith(buf, OLE)) {
     throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `文件“${name}”是旧版 Excel 97-2003（.xls）或加密的工作簿，无法读取。请在 Excel 或 WPS 中另存为 .xlsx 工作簿（不设密码）再试。`);
