@@ -72,6 +72,8 @@ function templateError(file: string, e: unknown): TongbaoError {
     detail = `字段“${name}”不存在（严格模式下不能引用视图模型之外的字段）`;
   } else if (/The partial (\S+) could not be found/.test(message)) {
     detail = `找不到子模板“${/The partial (\S+) could not be found/.exec(message)?.[1] ?? ""}”`;
+  } else if (e instanceof RangeError && /Invalid string length/.test(message)) {
+    detail = "模板输出过大，超过上限（可能是列表中嵌套遍历列表）";
   } else if (e instanceof RangeError) {
     detail = `模板递归过深（${message}）`;
   } else {
