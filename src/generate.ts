@@ -8,7 +8,7 @@ import { readTemplate } from "./read/read-template.js";
 import { validate } from "./validate.js";
 import { composeSafely } from "./compose/sandbox.js";
 import { renderDocx } from "./render/render-docx.js";
-import { ensureDir, writeFileAtomic } from "./write/write-file-atomic.js";
+import { cleanStaleTemps, ensureDir, writeFileAtomic } from "./write/write-file-atomic.js";
 import { safeFileName } from "./write/safe-file-name.js";
 import { tablesToXlsx } from "./write/xlsx-tables.js";
 import { convertToPdf } from "./write/pdf.js";
@@ -17,7 +17,7 @@ import { tablesOf, type NoticeDocument } from "./outline.js";
 import { builtinTemplate } from "./units/builtin-template.js";
 import { groupByUnit } from "./units/group-by-unit.js";
 import { isSurvey, SURVEY_TEMPLATE, surveyNotice } from "./units/survey-notice.js";
-import { writeUnitFiles, type PerUnitMode, type PerUnitResult } from "./units/write-unit-files.js";
+import { unitsFolderName, writeUnitFiles, type PerUnitMode, type PerUnitResult } from "./units/write-unit-files.js";
 
 export interface GenerateOptions {
   /** The workbook (.xlsx) or its JSON form. */
@@ -70,6 +70,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const docx = await renderDocx(document);
 
   await ensureDir(options.outDir);
+  await cleanStaleTemps(options.outDir); // temp files of a killed earlier run
   const taken = new Set<string>();
   const base = safeFileName(document.title, taken, "");
   const files: string[] = [];
@@ -95,6 +96,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   let units: GenerateResult["units"];
   if (options.perUnit) {
+    await cleanStaleTemps(join(options.outDir, unitsFolderName(document.title)));
     const { files: unitFiles, ...summary } = await writeUnitFiles(data, { title: document.title, info: data.notice }, {
       mode: options.perUnit,
       outDir: options.outDir,
