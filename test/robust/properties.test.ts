@@ -4,12 +4,11 @@
  * cells end in located errors or a valid result; totals equal the sum of their parts; every
  * checked item is either 合格 or 不合格, exactly once.
  */
-import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { aggregate } from "../../src/aggregate/aggregate.js";
 import { SHEETS } from "../../src/columns.js";
+import { writeWorkbook, type Corruption } from "./to-workbook.js";
 import { compose } from "../../src/compose/compose.js";
 import { isTongbaoError } from "../../src/errors.js";
 import { jsonToRaw } from "../../src/read/read-json.js";
@@ -21,35 +20,7 @@ import { garbage, inspection } from "./arbitraries.js";
 import { malformedParts, tempDir } from "./helpers.js";
 
 const dir = tempDir("props");
-let n = 0;
-
-/** The data as the workbook a user would fill in: Chinese headers, one sheet per table. */
-async function toWorkbook(data: Record<string, any>, corrupt?: { sheet: string; row: number; column: number; value: unknown }): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const spec of SHEETS) {
-    const value = data[spec.key];
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    const ws = wb.addWorksheet(spec.name);
-    const cols = spec.columns.filter((c) => c.key !== null);
-    const cell = (v: unknown) => (Array.isArray(v) ? v.join("、") : typeof v === "boolean" ? (v ? "是" : "否") : v);
-    if (spec.layout === "keyValue") {
-      ws.addRow(["项目", "内容"]);
-      for (const c of cols) if (value[c.key!] !== undefined) ws.addRow([c.header, cell(value[c.key!])]);
-    } else {
-      ws.addRow(cols.map((c) => c.header));
-      for (const row of value as Record<string, unknown>[]) ws.addRow(cols.map((c) => cell(row[c.key!]) ?? null));
-    }
-    if (corrupt && corrupt.sheet === spec.key && ws.rowCount > 1) {
-      const r = 2 + (corrupt.row % (ws.rowCount - 1));
-      const c = 1 + (corrupt.column % Math.max(1, ws.columnCount));
-      const v = corrupt.value;
-      ws.getCell(r, c).value = (typeof v === "object" && v !== null ? JSON.stringify(v) : v) as ExcelJS.CellValue;
-    }
-  }
-  const file = join(dir, `wb-${++n}.xlsx`);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const toWorkbook = (data: Record<string, any>, corrupt?: Corruption) => writeWorkbook(dir, data, corrupt);
 
 const uncheckedOnly = {
   notice: { kind: "通报", issuer: "江临市人民政府办公室", period: "2024-Q3", signDate: "2015-01-01", recipients: "各单位", scope: "全市" },
