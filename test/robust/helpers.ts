@@ -3,13 +3,20 @@
  * subprocess, and the checks every output must pass (well-formed XML in every docx part).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { unzipSync } from "fflate";
 import { XMLValidator } from "fast-xml-parser";
 
-export const root = resolve(import.meta.dirname, "../..");
+/** The package root, from test/robust or dist/test/robust alike. */
+function packageRoot(): string {
+  let dir = import.meta.dirname;
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const root = packageRoot();
 export const cliPath = join(root, "dist/src/cli.js");
 
 /** A deep copy of data/example.json (the JSON form of the example workbook). */
