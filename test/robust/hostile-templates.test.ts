@@ -3,7 +3,7 @@
  * unknown helpers, recursion, and output that would run to gigabytes are stopped with a located
  * Chinese error and exit code 3; the engine never allows prototype access.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkTemplateSource } from "../../src/compose/template-guard.js";
@@ -64,6 +64,18 @@ describe("hostile user templates", { timeout: 200_000 }, () => {
     const r = tongbao(["generate", example, "-o", out, "--template", file]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain("关于测试的通报.docx");
+  });
+});
+
+describe("the engine's settings", () => {
+  it("never turns on prototype access or unknown helpers anywhere in src/", () => {
+    const sources = readdirSync(join(root, "src"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    for (const f of sources) {
+      const text = readFileSync(join(root, "src", f), "utf8");
+      expect(text, f).not.toMatch(/allowProto(Properties|Methods)ByDefault|allowedProto/);
+      expect(text, f).not.toMatch(/knownHelpersOnly:\s*false/);
+    }
+    expect(readFileSync(join(root, "src/compose/engine.ts"), "utf8")).toMatch(/knownHelpersOnly: true/);
   });
 });
 
