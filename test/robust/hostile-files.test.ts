@@ -134,6 +134,24 @@ describe("zip bombs", { timeout: 60_000 }, () => {
   });
 });
 
+describe("XML entity tricks inside a workbook", { timeout: 60_000 }, () => {
+  const laughs = `<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">${"bcdefgh".split("").map((c, i) => `<!ENTITY ${c} "${`&${"abcdefgh"[i]};`.repeat(10)}">`).join("")}]>`;
+  const external = '<!DOCTYPE sst [<!ENTITY h SYSTEM "file:///etc/passwd">]>';
+  it.each([
+    ["a billion laughs", laughs],
+    ["an external entity", external],
+  ])("refuses %s in the shared strings without expanding it", (_, dtd) => {
+    const parts = unzipSync(readFileSync(join(root, "data/example.xlsx")));
+    const xml = strFromU8(parts["xl/sharedStrings.xml"]!);
+    const at = xml.indexOf("?>") + 2;
+    parts["xl/sharedStrings.xml"] = strToU8(`${xml.slice(0, at)}${dtd}${xml.slice(at).replace("<t>", "<t>&h;")}`);
+    const file = join(dir, `entities-${_.length}.xlsx`);
+    writeFileSync(file, zipSync(parts));
+    const r = refusedWith(["validate", file], /不是完整的 xlsx 工作簿/);
+    expect(r.stderr).not.toContain("root:");
+  });
+});
+
 /** A valid workbook whose 政府网站 sheet is formatted (styled, empty) down to row 1,048,576. */
 async function millionRowWorkbook(withCells: boolean): Promise<string> {
   const wb = new ExcelJS.Workbook();
