@@ -30,15 +30,23 @@ const printIssues = (issues: Issue[]) => {
   for (const i of issues) printErr(`  ${i.severity === "error" ? "✖" : "⚠"} ${formatIssue(i)}`);
 };
 
-const SHEET_LABELS: Record<string, string> = {
-  notice: "通报信息",
-  websites: "政府网站",
-  accounts: "政务新媒体",
-  publications: "信息发布统计",
-  interactions: "互动交流",
-  followUps: "上期整改",
-  sections: "正文",
-};
+/** Data sheets in the order the summary names them (counts are keyed by sheet name). */
+const DATA_SHEETS = ["政府网站", "政务新媒体", "信息发布统计", "互动交流", "上期整改", "正文"];
+
+/** commander prints English; these are the phrases a user meets, in Chinese. */
+const PHRASES: [RegExp, string][] = [
+  [/^Usage:/gm, "用法："],
+  [/^Arguments:/gm, "参数："],
+  [/^Options:/gm, "选项："],
+  [/^Commands:/gm, "命令："],
+  [/\(default: ([^)]*)\)/g, "（默认：$1）"],
+  [/error: missing required argument '([^']*)'/g, "错误：缺少参数 $1"],
+  [/error: unknown command '([^']*)'/g, "错误：没有命令 $1"],
+  [/error: unknown option '([^']*)'/g, "错误：没有选项 $1"],
+  [/error: option '([^']*)' argument missing/g, "错误：选项 $1 缺少取值"],
+  [/error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./g, "错误：参数过多（应为 $2 个，实际 $3 个）。"],
+];
+const chinese = (text: string) => PHRASES.reduce((t, [re, zh]) => t.replace(re, zh), text);
 
 function program(): Command {
   const cli = new Command("tongbao")
@@ -47,7 +55,11 @@ function program(): Command {
     .helpOption("-h, --help", "显示帮助")
     .helpCommand("help [command]", "显示某个命令的帮助")
     .showHelpAfterError("（运行 tongbao --help 查看用法）")
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(chinese(s)),
+      writeErr: (s) => process.stderr.write(chinese(s)),
+    })
+    .exitOverride();
 
   cli
     .command("init")
@@ -72,10 +84,9 @@ function program(): Command {
         printErr(`提醒（${warnings.length}处，不影响生成）：`);
         printIssues(warnings);
       }
-      const parts = Object.entries(SHEET_LABELS)
-        .filter(([key]) => key !== "notice" && (counts[key] ?? 0) > 0)
-        .map(([key, label]) => `${label}${counts[key]}行`);
-      print(`校验通过：${input}。读到${parts.length ? parts.join("，") : "通报信息，未读到数据行"}。`);
+      const parts = DATA_SHEETS.filter((name) => (counts[name] ?? 0) > 0).map((name) => `${name}${counts[name]}行`);
+      const notice = `通报信息${counts["通报信息"] ?? 0}项`;
+      print(`校验通过：${input}。读到${notice}${parts.length ? `，${parts.join("，")}` : "，未读到数据行"}。`);
     });
 
   cli
@@ -151,7 +162,7 @@ interface GenerateFlags {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const cli = program().exitOverride();
+  const cli = program();
   try {
     await cli.parseAsync(argv);
     return ExitCode.OK;

@@ -57,6 +57,7 @@ export const PLATFORM_ALIASES: Readonly<Record<string, string>> = {
   快手号: "快手",
   头条: "今日头条",
   头条号: "今日头条",
+  今日头条号: "今日头条",
   视频号: "微信视频号",
 };
 
@@ -223,8 +224,14 @@ export function findColumn(columns: readonly ColumnSpec[], header: string): Colu
   return match(key) ?? match(key.replace(/\([^()]*\)$/, ""));
 }
 
-/** The sheet spec a worksheet name designates, or undefined. */
+/**
+ * The sheet spec a worksheet name designates, or undefined: by canonical name or alias, else the one
+ * canonical name the worksheet name contains (政务新媒体检查结果 → 政务新媒体).
+ */
 export function findSheet(name: string): SheetSpec | undefined {
   const key = headerKey(name);
-  return SHEETS.find((s) => headerKey(s.name) === key) ?? SHEETS.find((s) => s.aliases.some((a) => headerKey(a) === key));
+  const exact = SHEETS.find((s) => headerKey(s.name) === key) ?? SHEETS.find((s) => s.aliases.some((a) => headerKey(a) === key));
+  if (exact) return exact;
+  const containing = SHEETS.filter((s) => key.includes(headerKey(s.name)));
+  return containing.length === 1 ? containing[0] : undefined;
 }

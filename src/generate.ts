@@ -6,7 +6,7 @@ import { basename, dirname, join } from "node:path";
 import { readInput } from "./read/read-input.js";
 import { readTemplate } from "./read/read-template.js";
 import { validate } from "./validate.js";
-import { composeSafely } from "./compose/sandbox.js";
+import { compose } from "./compose/compose.js";
 import { renderDocx } from "./render/render-docx.js";
 import { cleanStaleTemps, ensureDir, writeFileAtomic } from "./write/write-file-atomic.js";
 import { safeFileName } from "./write/safe-file-name.js";
@@ -63,7 +63,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   } else {
     const templateRef = options.template ?? data.notice.template;
     const template = templateRef ? await readTemplate(templateRef, dirname(options.input)) : undefined;
-    const composed = await composeSafely(data, { template, fullListing: options.fullListing }); // user templates: sandboxed
+    const composed = compose(data, { template, fullListing: options.fullListing });
     document = composed.document;
     composeWarnings.push(...composed.warnings);
   }

@@ -4,16 +4,22 @@ export * from "./errors.js";
 export type * from "./outline.js";
 export { tablesOf } from "./outline.js";
 /** Read a workbook (.xlsx) or its JSON form into located raw records. */
-export { readInput } from "./read/read-input.js";
-export type { RawInput } from "./read/raw-input.js";
+export { readInput, type ReadOptions } from "./read/read-input.js";
+export type { RawInput, RawSheet, RawRecord, RawCell } from "./read/raw-input.js";
+/** The workbook contract as data: sheets, columns, aliases. */
+export { SHEETS, findSheet, type ColumnSpec, type SheetSpec, type SheetKey, type Kind } from "./columns.js";
 /** Read a built-in template by name or a .hbs file by path. */
-export { readTemplate, BUILTIN_TEMPLATES } from "./read/read-template.js";
+export { readTemplate, readPartials, BUILTIN_TEMPLATES, type TemplateSource } from "./read/read-template.js";
 /** Normalise and check raw records; throws one TongbaoError listing every problem. */
 export { validate, type Validated } from "./validate.js";
 /** Derive every figure a notice states from validated data. */
 export { aggregate } from "./aggregate/aggregate.js";
+export type { Facts } from "./aggregate/facts.js";
 /** Turn data into the notice outline through a handlebars template. */
-export { compose, type ComposeOptions, type ComposeResult } from "./compose/compose.js";
+export { compose, chooseBuiltin, type ComposeOptions, type ComposeResult } from "./compose/compose.js";
+export { buildViewModel, type ViewModel } from "./compose/view-model.js";
+/** Official-form rates: 95.2%, 100% only when exact, 提高2.3个百分点. */
+export { formatRate, formatPointChange } from "./format/rate.js";
 /** Lay out an outline as a GB/T 9704 Word file (deterministic bytes). */
 export { renderDocx } from "./render/render-docx.js";
 /** Write bytes atomically (temp file + rename). */

@@ -101,7 +101,7 @@ function parseDecimal(s: string): number | undefined {
     scale = 10000;
     t = t.slice(0, -1);
   }
-  t = t.replace(/[条个次人篇件]$/, "");
+  t = t.replace(/[条个次人篇件分]$/, "");
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, "");
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) return undefined;
   return Math.round(Number(t) * scale * 1e6) / 1e6;
@@ -180,8 +180,9 @@ const DATE_EXPECTED = "应为日期（如 2023-07-05 或 2023年7月5日）";
 /** Date cells, Excel serials, `2023-7-5`, `2023/7/5`, `2023.7.5`, `2023年7月5日`, `20230705` → `2023-07-05`. */
 export function normaliseDate(v: CellValue, at?: Location, opts: NormaliseOptions = {}): Normalised<string> {
   if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return fail(`${DATE_EXPECTED}，实际为无效日期。`, at, v, "invalid-date");
-    return ok(dayjs.utc(v).format("YYYY-MM-DD"));
+    const year = v.getUTCFullYear();
+    if (Number.isNaN(year) || year < 1000 || year > 9999) return fail(`${DATE_EXPECTED}，实际为${shown(v)}。`, at, v, "invalid-date");
+    return ok(v.toISOString().slice(0, 10));
   }
   if (typeof v === "number") {
     const fromDigits = /^\d{8}$/.test(String(v)) ? normaliseDate(String(v), at) : undefined;

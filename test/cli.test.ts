@@ -36,9 +36,13 @@ describe("tongbao CLI", { timeout: 120_000 }, () => {
     for (const flag of ["--per-unit", "--xlsx", "--pdf", "--template", "-o, --out"]) expect(gen.stdout).toContain(flag);
   });
 
-  it("exits 64 on a usage error", () => {
-    expect(tongbao(["generate"]).code).toBe(64);
-    expect(tongbao(["no-such-command"]).code).toBe(64);
+  it("exits 64 on a usage error and says so in Chinese", () => {
+    const missing = tongbao(["generate"]);
+    expect(missing.code).toBe(64);
+    expect(missing.stderr).toContain("缺少参数 input");
+    const unknown = tongbao(["no-such-command"]);
+    expect(unknown.code).toBe(64);
+    expect(unknown.stderr).toContain("没有命令 no-such-command");
   });
 
   it("validates the example workbook and summarises what it read", () => {

@@ -1,11 +1,12 @@
 /**
  * Attachment tables built in code from Facts (never by templates): summary tables, problem lists,
  * publication tables and the optional full listing. Each carries a 序号 column; tables that sum have
- * a 合计 row. The template picks which ones to attach by title (`附件：<title>`).
+ * a 合计 row. The template picks which ones to attach by title (`附件：<title>`); the full listing
+ * is added on request.
  */
 import type { CheckedItem, Facts, GroupTally, ItemFacts, Tally } from "../aggregate/facts.js";
 import { formatRate } from "../format/rate.js";
-import type { Attachment, AttachmentBlock, Cell, TableSpec } from "../outline.js";
+import type { AttachmentBlock, Cell, TableSpec } from "../outline.js";
 import type { Account, Item, Website } from "../schema.js";
 import { byName } from "../aggregate/activity.js";
 
@@ -156,25 +157,48 @@ function fullListingTable(items: readonly CheckedItem[], kind: string): TableSpe
 
 const tableBlock = (table: TableSpec): AttachmentBlock => ({ kind: "table", table });
 
-/** Every attachment this data can have, keyed by title. */
-export function buildAttachments(facts: Facts, titles: AttachmentTitles, fullListing: boolean): Attachment[] {
-  const out: Attachment[] = [];
-  if (facts.websites.total.checked > 0) out.push({ title: titles.websiteSummary, blocks: [tableBlock(summaryTable(facts.websites))] });
-  if (facts.websites.failed.length > 0) out.push({ title: titles.problemWebsites, blocks: [tableBlock(problemWebsiteTable(facts.websites.failed))] });
-  if (facts.accounts.total.checked > 0) out.push({ title: titles.accountSummary, blocks: [tableBlock(summaryTable(facts.accounts))] });
-  if (facts.accounts.failed.length > 0) out.push({ title: titles.problemAccounts, blocks: [tableBlock(problemAccountTable(facts.accounts.failed))] });
+/** Which attachments this data can have (the view model blanks the titles of the others). */
+export function availableAttachments(facts: Facts) {
+  return {
+    websiteSummary: facts.websites.total.checked > 0,
+    problemWebsites: facts.websites.failed.length > 0,
+    accountSummary: facts.accounts.total.checked > 0,
+    problemAccounts: facts.accounts.failed.length > 0,
+    accountPublication: facts.publications.accountsWithCount > 0,
+    fullListing: facts.websites.total.checked + facts.accounts.total.checked > 0,
+  };
+}
+
+/** An attachment that can be built; tables are built only for the attachments a template picks. */
+export interface AttachmentOffer {
+  title: string;
+  build: () => AttachmentBlock[];
+}
+
+/** Every attachment this data can have, by title. */
+export function offerAttachments(facts: Facts, titles: AttachmentTitles): AttachmentOffer[] {
+  const out: AttachmentOffer[] = [];
+  const has = availableAttachments(facts);
+  const offer = (ok: boolean, title: string, build: () => AttachmentBlock[]) => {
+    if (ok && title) out.push({ title, build });
+  };
+  offer(has.websiteSummary, titles.websiteSummary, () => [tableBlock(summaryTable(facts.websites))]);
+  offer(has.problemWebsites, titles.problemWebsites, () => [tableBlock(problemWebsiteTable(facts.websites.failed))]);
+  offer(has.accountSummary, titles.accountSummary, () => [tableBlock(summaryTable(facts.accounts))]);
+  offer(has.problemAccounts, titles.problemAccounts, () => [tableBlock(problemAccountTable(facts.accounts.failed))]);
   titles.publications.forEach((title, i) => {
     const t = publicationTable(facts, i);
-    if (t) out.push({ title, blocks: [tableBlock(t)] });
+    offer(t !== undefined, title, () => (t ? [tableBlock(t)] : []));
   });
-  if (facts.publications.accountsWithCount > 0)
-    out.push({ title: titles.accountPublication, blocks: [tableBlock(accountPublicationTable(facts.accounts.items.filter((ci) => ci.item.published !== undefined)))] });
-  if (fullListing && facts.websites.total.checked + facts.accounts.total.checked > 0) {
+  offer(has.accountPublication, titles.accountPublication, () => [
+    tableBlock(accountPublicationTable(facts.accounts.items.filter((ci) => ci.item.published !== undefined))),
+  ]);
+  offer(has.fullListing, titles.fullListing, () => {
     const blocks: AttachmentBlock[] = [];
     if (facts.websites.total.checked > 0) blocks.push({ kind: "heading", level: 1, text: "一、政府网站" }, tableBlock(fullListingTable(facts.websites.items, "网站")));
     if (facts.accounts.total.checked > 0)
       blocks.push({ kind: "heading", level: 1, text: `${blocks.length ? "二" : "一"}、政务新媒体` }, tableBlock(fullListingTable(facts.accounts.items, "新媒体")));
-    out.push({ title: titles.fullListing, blocks });
-  }
+    return blocks;
+  });
   return out;
 }

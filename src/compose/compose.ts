@@ -4,12 +4,13 @@
  */
 import { aggregate } from "../aggregate/aggregate.js";
 import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
-import type { NoticeDocument } from "../outline.js";
+import type { Attachment, NoticeDocument } from "../outline.js";
 import { isBuiltinTemplate, readPartials, readTemplate, type BuiltinTemplate, type TemplateSource } from "../read/read-template.js";
 import type { Inspection } from "../schema.js";
-import { buildAttachments } from "./attachments.js";
+import { offerAttachments } from "./attachments.js";
 import { compileTemplate } from "./engine.js";
-import { checkTemplateOutput } from "./template-guard.js";
+import { DEFAULT_LIMITS, renderSandboxed, type SandboxLimits } from "./sandbox.js";
+import { checkTemplateSource } from "./template-guard.js";
 import { formatDate } from "../format/date.js";
 import { pickAttachments, toOutline } from "./to-outline.js";
 import { buildViewModel } from "./view-model.js";
@@ -19,6 +20,11 @@ export interface ComposeOptions {
   template?: TemplateSource;
   /** Add an attachment listing every checked item. */
   fullListing?: boolean;
+  /**
+   * Limits for rendering a user template in a worker (see sandbox.ts); `false` renders it
+   * in-process. Built-in templates are trusted and always render in-process.
+   */
+  sandbox?: Partial<SandboxLimits> | false;
 }
 
 export interface ComposeResult {
@@ -48,21 +54,37 @@ function pickTemplate(data: Inspection, hasVerdicts: boolean, options: ComposeOp
   return readTemplate(chooseBuiltin(data, hasVerdicts));
 }
 
+/** Compiled templates rendered in-process, by name and source (compiling costs more than rendering). */
+const compiled = new Map<string, (view: object) => string>();
+
+function renderInProcess(template: TemplateSource, partials: TemplateSource[], view: object): string {
+  const key = `${template.name}\u0000${template.source}\u0000${partials.map((p) => `${p.name}\u0000${p.source}`).join("\u0000")}`;
+  let render = compiled.get(key);
+  if (!render) {
+    render = compileTemplate(template, partials);
+    if (compiled.size > 32) compiled.clear();
+    compiled.set(key, render);
+  }
+  return render(view);
+}
+
 export function compose(data: Inspection, options: ComposeOptions = {}): ComposeResult {
   const facts = aggregate(data);
   const warnings: Issue[] = [...facts.warnings];
   const template = pickTemplate(data, facts.hasVerdicts, options, warnings);
   const partials = Object.entries(readPartials()).map(([name, source]) => ({ name, source }));
   const view = buildViewModel(data, facts);
-  const text = compileTemplate(template, partials)(view);
-  checkTemplateOutput(template.name, text); // guard: output-size cap
+  const user = options.template && !isBuiltinTemplate(options.template.name);
+  if (user) checkTemplateSource(template.name, template.source); // guard: prototype access, self-calling partials
+  const text =
+    user && options.sandbox !== false
+      ? renderSandboxed(template, partials, view, { ...DEFAULT_LIMITS, ...(options.sandbox ?? {}) })
+      : renderInProcess(template, partials, view);
   const parts = toOutline(text);
-  const available = buildAttachments(facts, view.attachments, options.fullListing ?? false);
-  const attachments = pickAttachments(parts.attachmentTitles, available, template.name);
-  if (options.fullListing) {
-    const listing = available.find((a) => a.title === view.attachments.fullListing);
-    if (listing && !attachments.includes(listing)) attachments.push(listing);
-  }
+  const offers = offerAttachments(facts, view.attachments);
+  const picked = pickAttachments(parts.attachmentTitles, offers, template.name);
+  if (options.fullListing && view.attachments.fullListing && !picked.includes(view.attachments.fullListing)) picked.push(view.attachments.fullListing);
+  const attachments: Attachment[] = picked.map((title) => ({ title, blocks: offers.find((o) => o.title === title)!.build() }));
   if (parts.body.length === 0) {
     throw new TongbaoError(ErrorCode.TEMPLATE, `模板“${template.name}”没有生成任何正文。`, [
       { code: ErrorCode.TEMPLATE, severity: "error", message: "模板输出中没有正文段落。", location: { file: template.name }, fix: "请检查模板中的条件块。" },

@@ -54,8 +54,8 @@ function makeHelpers(): Record<string, Handlebars.HelperDelegate> {
 function templateError(file: string, e: unknown): TongbaoError {
   const err = e as { message?: string; lineNumber?: number; column?: number };
   const message = String(err.message ?? e);
-  let line = err.lineNumber;
-  let column = err.column !== undefined ? err.column + 1 : undefined;
+  let line = e instanceof OutputLimitError ? e.line : err.lineNumber;
+  let column = e instanceof OutputLimitError ? (e.column !== undefined ? e.column + 1 : undefined) : err.column !== undefined ? err.column + 1 : undefined;
   let detail: string;
   const parse = /^Parse error on line (\d+):/.exec(message);
   if (parse) {
@@ -72,8 +72,8 @@ function templateError(file: string, e: unknown): TongbaoError {
     detail = `字段“${name}”不存在（严格模式下不能引用视图模型之外的字段）`;
   } else if (/The partial (\S+) could not be found/.test(message)) {
     detail = `找不到子模板“${/The partial (\S+) could not be found/.exec(message)?.[1] ?? ""}”`;
-  } else if (e instanceof RangeError && /Invalid string length/.test(message)) {
-    detail = "模板输出过大，超过上限（可能是列表中嵌套遍历列表）";
+  } else if (e instanceof OutputLimitError) {
+    detail = `模板输出超过${e.limit}个字符的上限，已停止（请检查嵌套循环）`;
   } else if (e instanceof RangeError) {
     detail = `模板递归过深（${message}）`;
   } else {
@@ -83,15 +83,52 @@ function templateError(file: string, e: unknown): TongbaoError {
     code: ErrorCode.TEMPLATE,
     severity: "error",
     message: `${detail}。`,
-    location: { file, ...(line !== undefined ? { path: `${file}:${line}${column !== undefined ? `:${column}` : ""}`, line } : {}) },
+    // `path` carries file:line:column so formatIssue prints it as is (a separate `line` would be appended again).
+    location: { file, ...(line !== undefined ? { path: `${file}:${line}${column !== undefined ? `:${column}` : ""}` } : {}) },
     fix: "请对照 templates/README.md 修改模板。",
   };
   return new TongbaoError(ErrorCode.TEMPLATE, `模板“${file}”有错误。`, [issue]);
 }
 
+export interface CompileLimits {
+  /** Stop any {{#each}} whose output passes this many characters (loops are what multiply output). */
+  maxOutputChars?: number;
+}
+
+/** Thrown by the capped `each`; becomes a template error naming the limit. */
+export class OutputLimitError extends Error {
+  constructor(
+    readonly limit: number,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(`output over ${limit} characters`);
+  }
+}
+
+/** Replace the built-in `each` by one that counts what its iterations produce. */
+function capEach(hb: typeof Handlebars, limit: number): void {
+  const original = hb.helpers["each"] as Handlebars.HelperDelegate;
+  hb.registerHelper("each", function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+    let total = 0;
+    const fn = options.fn;
+    const counted = Object.assign((ctx: unknown, opts?: Handlebars.RuntimeOptions) => {
+      const out = fn(ctx, opts);
+      total += out.length;
+      if (total > limit) {
+        const at = (options as { loc?: { start?: { line: number; column: number } } }).loc?.start;
+        throw new OutputLimitError(limit, at?.line, at?.column);
+      }
+      return out;
+    }, fn);
+    return original.call(this, context, { ...options, fn: counted });
+  });
+}
+
 /** Compile eagerly (precompile reports every compile-time error now) and return a render function. */
-export function compileTemplate(template: TemplateFile, partials: readonly TemplateFile[] = []): (view: object) => string {
+export function compileTemplate(template: TemplateFile, partials: readonly TemplateFile[] = [], limits: CompileLimits = {}): (view: object) => string {
   const hb = Handlebars.create();
+  if (limits.maxOutputChars !== undefined) capEach(hb, limits.maxOutputChars);
   for (const p of partials) {
     try {
       hb.precompile(p.source, compileOptions);

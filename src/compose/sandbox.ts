@@ -1,90 +1,77 @@
 /**
- * User templates run in a sandbox: checked statically first (no prototype access, no self-calling
- * partial), then composed in a worker thread with a heap limit, a stack limit and a timeout, so a
- * template that recurses, loops or would emit gigabytes ends in a located TongbaoError (exit 3)
- * instead of taking the process down. Built-in templates are trusted and composed in this thread.
+ * Rendering untrusted (user) templates in a worker_threads Worker with resourceLimits, a timeout and
+ * an output-size cap, synchronously: the main thread blocks on Atomics.wait until the worker writes
+ * its answer into a SharedArrayBuffer. A self-recursive partial, a runaway loop or a template that
+ * emits gigabytes ends as a located TongbaoError(TEMPLATE) instead of hanging or crashing tongbao.
  */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
-import { isBuiltinTemplate } from "../read/read-template.js";
-import type { Inspection } from "../schema.js";
-import { compose, type ComposeOptions, type ComposeResult } from "./compose.js";
-import { checkTemplateSource } from "./template-guard.js";
+import { compileTemplate, type TemplateFile } from "./engine.js";
+import { STATE } from "./sandbox-protocol.js";
 
-/** Documented limits (README) of a user template's run. */
-export const SANDBOX_LIMITS = {
-  /** Heap of the worker, MB. */
-  maxHeapMb: 512,
-  /** Stack of the worker, MB. */
-  stackMb: 4,
-  /** Wall-clock time, ms. */
-  timeoutMs: 60_000,
-} as const;
-
-const WORKER = new URL(`./sandbox-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url);
-
-type Reply = { ok: true; result: ComposeResult } | { ok: false; error: { code: ErrorCode; message: string; issues: Issue[] } };
-
-function stopped(file: string, detail: string): TongbaoError {
-  return new TongbaoError(ErrorCode.TEMPLATE, `模板“${file}”有错误。`, [
-    { code: ErrorCode.TEMPLATE, severity: "error", message: `${detail}。`, location: { file }, fix: "请检查模板中的循环（#each）和子模板调用，对照 templates/README.md 修改。" },
-  ]);
+export interface SandboxLimits {
+  /** Wall-clock limit for compile + render. */
+  timeoutMs: number;
+  /** Worker heap limit (old generation). */
+  maxMemoryMb: number;
+  /** Largest output accepted, in UTF-8 bytes. */
+  maxOutputBytes: number;
 }
 
-/** Composes with a user template in a limited worker thread. */
-export function composeInSandbox(data: Inspection, options: ComposeOptions & { template: { name: string; source: string } }): Promise<ComposeResult> {
-  const file = options.template.name;
-  checkTemplateSource(file, options.template.source);
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(WORKER, {
-        workerData: { data, options },
-        resourceLimits: { maxOldGenerationSizeMb: SANDBOX_LIMITS.maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: SANDBOX_LIMITS.stackMb },
-        stdout: true,
-        stderr: true,
-      });
-    } catch (e) {
-      reject(new TongbaoError(ErrorCode.INTERNAL, `无法启动模板沙箱：${e instanceof Error ? e.message : String(e)}`));
-      return;
-    }
-    let settled = false;
-    const settle = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      fn();
-    };
-    const timer = setTimeout(
-      () => settle(() => reject(stopped(file, `模板运行超过${SANDBOX_LIMITS.timeoutMs / 1000}秒，已停止（可能是列表中嵌套遍历列表）`))),
-      SANDBOX_LIMITS.timeoutMs,
-    );
-    worker.on("message", (reply: Reply) =>
-      settle(() => (reply.ok ? resolve(reply.result) : reject(new TongbaoError(reply.error.code, reply.error.message, reply.error.issues)))),
-    );
-    worker.on("error", (e: Error & { code?: string }) =>
-      settle(() =>
-        reject(
-          e.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? stopped(file, `模板占用内存超过${SANDBOX_LIMITS.maxHeapMb} MB，已停止（可能输出过大，如列表中嵌套遍历列表）`)
-            : e instanceof RangeError
-              ? stopped(file, `模板递归过深（${e.message}）`)
-              : stopped(file, `模板执行出错：${e.message}`),
-        ),
-      ),
-    );
-    worker.on("exit", (code) => settle(() => reject(stopped(file, `模板沙箱意外退出（退出码${code}）`))));
+export const DEFAULT_LIMITS: SandboxLimits = { timeoutMs: 10_000, maxMemoryMb: 256, maxOutputBytes: 16 * 1024 * 1024 };
+
+/**
+ * The compiled worker script. From dist/ it sits next to this module; when this module runs from
+ * TypeScript source (tests), the compiled copy under dist/ is used if it was built.
+ */
+export function workerScript(): string | undefined {
+  const here = fileURLToPath(import.meta.url);
+  const sibling = join(dirname(here), "template-worker.js");
+  if (here.endsWith(".js") && existsSync(sibling)) return sibling;
+  let dir = dirname(here);
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  const built = join(dir, "dist", "src", "compose", "template-worker.js");
+  return existsSync(built) ? built : undefined;
+}
+
+function limitError(file: string, message: string): TongbaoError {
+  const issue: Issue = { code: ErrorCode.TEMPLATE, severity: "error", message, location: { file }, fix: "请检查模板中的循环、递归子模板和重复输出。" };
+  return new TongbaoError(ErrorCode.TEMPLATE, `模板“${file}”有错误。`, [issue]);
+}
+
+/** Render in a worker; falls back to rendering in-process only when no compiled worker exists. */
+export function renderSandboxed(template: TemplateFile, partials: readonly TemplateFile[], view: object, limits: SandboxLimits = DEFAULT_LIMITS): string {
+  const script = workerScript();
+  if (!script) return compileTemplate(template, partials)(view);
+  const buffer = new SharedArrayBuffer(8 + limits.maxOutputBytes);
+  const header = new Int32Array(buffer, 0, 2);
+  const worker = new Worker(script, {
+    workerData: { template, partials: [...partials], view, buffer },
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+    stdout: true,
+    stderr: true,
   });
-}
-
-/** compose, with user templates (not built-ins) in the sandbox. From TypeScript sources (tests) the worker cannot load: inline. */
-export async function composeSafely(data: Inspection, options: ComposeOptions = {}): Promise<ComposeResult> {
-  const template = options.template;
-  if (!template || isBuiltinTemplate(template.name)) return compose(data, options);
-  if (WORKER.pathname.endsWith(".ts")) {
-    checkTemplateSource(template.name, template.source);
-    return compose(data, options);
+  worker.unref();
+  worker.on("error", () => undefined);
+  try {
+    const deadline = Date.now() + limits.timeoutMs;
+    while (Atomics.load(header, 0) === STATE.pending) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw limitError(template.name, `模板在${limits.timeoutMs / 1000}秒内没有生成完毕，或超出了${limits.maxMemoryMb}MB内存限制，已停止。`);
+      Atomics.wait(header, 0, STATE.pending, Math.min(left, 100));
+    }
+    const state = Atomics.load(header, 0);
+    const length = Atomics.load(header, 1);
+    if (state === STATE.tooLarge)
+      throw limitError(template.name, `模板输出${(length / 1024 / 1024).toFixed(1)}MB，超过${(limits.maxOutputBytes / 1024 / 1024).toFixed(0)}MB的上限，已停止。`);
+    const text = new TextDecoder().decode(new Uint8Array(buffer, 8, length).slice());
+    if (state === STATE.done) return text;
+    const err = JSON.parse(text) as { code?: ErrorCode; message: string; issues?: Issue[] };
+    throw new TongbaoError(err.code ?? ErrorCode.TEMPLATE, err.message, err.issues ?? []);
+  } finally {
+    void worker.terminate();
   }
-  return composeInSandbox(data, { ...options, template });
 }

@@ -1,13 +1,10 @@
 /**
  * Static checks on a user template before it runs: no path segment or `lookup` key that reaches
  * into prototypes (constructor, __proto__, …), no inline partial that calls itself — each refused
- * with the template's line. Plus the cap on what a template may output.
+ * with the template's line. Limits on time, memory and output are sandbox.ts's.
  */
 import Handlebars from "handlebars";
 import { ErrorCode, TongbaoError } from "../errors.js";
-
-/** Characters a template may output (the text the outline is built from); a national notice is ~100 000. */
-export const MAX_TEMPLATE_OUTPUT = 5_000_000;
 
 const FORBIDDEN = new Set(["constructor", "__proto__", "prototype", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__", "hasOwnProperty", "valueOf", "toString"]);
 
@@ -60,12 +57,5 @@ export function checkTemplateSource(file: string, source: string): void {
         }
       }
     }
-  }
-}
-
-/** Refuses template output over the cap (a template that loops over lists inside lists). */
-export function checkTemplateOutput(file: string, text: string): void {
-  if (text.length > MAX_TEMPLATE_OUTPUT) {
-    throw located(file, undefined, undefined, `模板输出了${text.length}个字符，超过上限${MAX_TEMPLATE_OUTPUT}个字符（可能是列表中嵌套遍历列表）`);
   }
 }

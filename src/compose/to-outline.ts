@@ -13,7 +13,7 @@
  *                      goes on after its first 。 (（一）运行情况。第一季度……) becomes a run-in `lead`.
  */
 import { ErrorCode, TongbaoError } from "../errors.js";
-import type { Attachment, Block, HeadingLevel } from "../outline.js";
+import type { Block, HeadingLevel } from "../outline.js";
 
 export interface OutlineParts {
   title?: string;
@@ -93,8 +93,8 @@ export function toOutline(text: string): OutlineParts {
 }
 
 /** The attachments a template names, in its order; an unknown title is a template error. */
-export function pickAttachments(titles: readonly string[], available: readonly Attachment[], templateName: string): Attachment[] {
-  const picked: Attachment[] = [];
+export function pickAttachments(titles: readonly string[], available: readonly { title: string }[], templateName: string): string[] {
+  const picked: string[] = [];
   for (const title of titles) {
     const found = available.find((a) => a.title === title);
     if (!found) {
@@ -109,7 +109,7 @@ export function pickAttachments(titles: readonly string[], available: readonly A
         },
       ]);
     }
-    if (!picked.includes(found)) picked.push(found);
+    if (!picked.includes(found.title)) picked.push(found.title);
   }
   return picked;
 }

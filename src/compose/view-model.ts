@@ -8,7 +8,10 @@ import { formatAsOf, formatDate, formatDeadline, formatPeriod, formatPeriodShort
 import { joinWithAnd, quoteNames } from "../format/names.js";
 import { formatRate, type Fraction } from "../format/rate.js";
 import type { Inspection, Item, Platform } from "../schema.js";
-import type { AttachmentTitles } from "./attachments.js";
+import { availableAttachments, type AttachmentTitles } from "./attachments.js";
+import type { GroupView, ItemView, ProblemView, ViewModel } from "./view-model-types.js";
+
+export type { GroupView, ItemView, ProblemGroupView, ProblemView, ViewModel } from "./view-model-types.js";
 
 /** How notices name an account: “青神公安”微博, “盘锦扫黑除恶”微信公众号. */
 export const PLATFORM_SUFFIX: Record<Platform, string> = {
@@ -23,118 +26,6 @@ export const PLATFORM_SUFFIX: Record<Platform, string> = {
   其他: "",
 };
 
-export interface GroupView {
-  name: string;
-  running: number;
-  checked: number;
-  passed: number;
-  failed: number;
-  rate: string;
-}
-
-export interface ProblemGroupView {
-  description: string;
-  /** Quoted names: “A”“B” (websites) or “A”微信公众号、“B”微博 (accounts). */
-  names: string;
-  count: number;
-}
-
-export interface ProblemView {
-  category: string;
-  kind: "veto" | "deduction" | "other";
-  count: number;
-  /** “A”“B”有1周未按要求进行更新；“C”有3周未按要求进行更新 — groups joined with ；. */
-  sentence: string;
-  /** Every name of the category, quoted, joined with 、. */
-  names: string;
-  groups: ProblemGroupView[];
-}
-
-export interface ItemView {
-  any: boolean;
-  running: number;
-  checked: number;
-  unchecked: number;
-  passed: number;
-  failed: number;
-  vetoed: number;
-  rate: string;
-  allPassed: boolean;
-  byCategory: GroupView[];
-  byRegion: GroupView[];
-  byPlatform: GroupView[];
-  /** Quoted names of the 不合格 items. */
-  failedNames: string;
-  problems: ProblemView[];
-  hasProblems: boolean;
-  scores: false | { average: string; highest: string; highestNames: string; lowest: string; lowestNames: string; bands: { label: string; count: number }[]; top: string; bottom: string };
-}
-
-export interface ViewModel {
-  notice: {
-    kind: string;
-    issuer: string;
-    title: string;
-    recipients: string;
-    docNumber: string;
-    scope: string;
-    method: string;
-    basis: string;
-    objects: string;
-    period: string;
-    periodShort: string;
-    periodUnit: string;
-    previousPeriod: string;
-    statWindow: string;
-    asOf: string;
-    signDate: string;
-    deadline: string;
-    deadlineWithWeekday: string;
-    reportRequirement: string;
-    contactLine: string;
-    note: string;
-  };
-  websites: ItemView;
-  accounts: ItemView;
-  allPassed: boolean;
-  publications: {
-    any: boolean;
-    units: number;
-    published: number;
-    adoptionRate: string;
-    categories: { category: string; units: number; published: number; adoptionRate: string; top: string }[];
-    accountsPublished: number;
-    accountsWithCount: number;
-  };
-  interactions: {
-    any: boolean;
-    received: number;
-    closed: number | "";
-    closeRate: string;
-    onTimeRate: string;
-    mailboxes: { channel: string; received: number; closed: number | ""; closeRate: string; onTimeRate: string; allClosed: boolean }[];
-    errorReports: { channel: string; received: number; closed: number | ""; closeRate: string; onTimeRate: string; allClosed: boolean }[];
-  };
-  followUps: {
-    any: boolean;
-    total: number;
-    fixed: number;
-    unfixed: number;
-    inProgress: number;
-    rate: string;
-    allFixed: boolean;
-    websites: number;
-    accounts: number;
-    openNames: string;
-    notReported: string;
-    anyNotReported: boolean;
-    /** 2家“问题网站”和2个“问题政务新媒体” or 4个问题. */
-    subject: string;
-  };
-  text: { mainWork: string[]; problems: string[]; requirements: string[]; closing: string[] };
-  attachments: AttachmentTitles;
-}
-
 const optRate = (r: Fraction | undefined): string => (r ? formatRate(r) : "");
 
 function group(g: GroupTally): GroupView {
@@ -143,17 +34,23 @@ function group(g: GroupTally): GroupView {
 
 const isAccountItem = (it: Item): it is Item & { platform: Platform } => "platform" in it;
 
+/** A notice names at most this many items in one list, then says 等N家 / 等N个. */
+export const NAME_LIMIT = 10;
+
 /** Quoted names; accounts get their platform suffix and 、, websites are run together (“A”“B”). */
-function names(items: readonly CheckedItem[]): string {
+function names(items: readonly CheckedItem[], limit = NAME_LIMIT): string {
   const first = items[0];
   if (!first) return "";
   if (isAccountItem(first.item)) {
     return quoteNames(
       items.map((ci) => ci.item.name),
-      { separator: "、", suffixes: items.map((ci) => (isAccountItem(ci.item) ? PLATFORM_SUFFIX[ci.item.platform] : "")) },
+      { separator: "、", limit, measure: "个", suffixes: items.map((ci) => (isAccountItem(ci.item) ? PLATFORM_SUFFIX[ci.item.platform] : "")) },
     );
   }
-  return quoteNames(items.map((ci) => ci.item.name), { separator: "" });
+  return quoteNames(
+    items.map((ci) => ci.item.name),
+    { separator: "", limit, measure: "家" },
+  );
 }
 
 function problem(p: ProblemCategory): ProblemView {
@@ -247,20 +144,36 @@ function followUpSubject(websites: number, accounts: number, total: number): str
   return parts.length === 1 && rest === total ? `${total}个问题` : parts.join("和");
 }
 
+/** Attachment titles; a title is empty when the data has nothing for that attachment. */
 export function attachmentTitles(data: Inspection, facts: Facts, period: string): AttachmentTitles {
   const scope = data.notice.scope;
+  const has = availableAttachments(facts);
+  const when = (ok: boolean, title: string) => (ok ? title : "");
   return {
-    websiteSummary: `${period}${scope}政府网站检查情况表`,
-    accountSummary: `${period}${scope}政务新媒体检查情况表`,
-    problemWebsites: `${period}检查发现存在问题的政府网站名单`,
-    problemAccounts: `${period}检查发现存在问题的政务新媒体名单`,
+    websiteSummary: when(has.websiteSummary, `${period}${scope}政府网站检查情况表`),
+    accountSummary: when(has.accountSummary, `${period}${scope}政务新媒体检查情况表`),
+    problemWebsites: when(has.problemWebsites, `${period}检查发现存在问题的政府网站名单`),
+    problemAccounts: when(has.problemAccounts, `${period}检查发现存在问题的政务新媒体名单`),
     publications: facts.publications.categories.map((c) => `${period}政府网站信息公开情况统计表（${c.category.replace(/[（(](.+?)[）)]/g, "、$1")}）`),
-    accountPublication: `${period}政务新媒体信息公开情况统计表`,
-    fullListing: `${period}${scope}${objectsOf(data)}检查明细表`,
+    accountPublication: when(has.accountPublication, `${period}政务新媒体信息公开情况统计表`),
+    fullListing: when(has.fullListing, `${period}${scope}${objectsOf(data)}检查明细表`),
   };
 }
 
+/** Data strings go on one output line each: a line break inside a cell would split a paragraph. */
+function oneLine<T>(v: T): T {
+  if (typeof v === "string") return v.replace(/\s*[\r\n]+\s*/g, "") as T;
+  if (Array.isArray(v)) return v.map(oneLine) as T;
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, oneLine(x)])) as T;
+  return v;
+}
+
 export function buildViewModel(data: Inspection, facts: Facts): ViewModel {
+  const { text, ...rest } = buildFields(data, facts);
+  return { ...oneLine(rest), text };
+}
+
+function buildFields(data: Inspection, facts: Facts): ViewModel {
   const n = data.notice;
   const p = n.period ? parsePeriod(n.period) : undefined;
   const period = p ? formatPeriod(p) : "";
@@ -297,7 +210,9 @@ export function buildViewModel(data: Inspection, facts: Facts): ViewModel {
     },
     websites,
     accounts,
-    allPassed: (websites.allPassed || !websites.any) && (accounts.allPassed || !accounts.any) && (websites.any || accounts.any),
+    allPassed: (websites.allPassed || !websites.checked) && (accounts.allPassed || !accounts.checked) && websites.checked + accounts.checked > 0,
+    hasFindings: websites.failed + accounts.failed > 0 || websites.hasProblems || accounts.hasProblems,
+    hasOverview: websites.any || accounts.any || f.total > 0,
     publications: {
       any: pub.units > 0,
       units: pub.units,

@@ -70,7 +70,7 @@ export function previousPeriod(p: Period): Period {
   return p.index > 1 ? { ...p, index: p.index - 1 } : { kind: p.kind, year: p.year - 1, index: per };
 }
 
-/** 第二季度 / 7月份 / 上半年 / 年度 — the period without its year. */
+/** 第二季度 / 7月份 / 上半年 / 全年 — the period without its year. */
 export function formatPeriodShort(p: Period): string {
   switch (p.kind) {
     case "quarter":
@@ -80,7 +80,7 @@ export function formatPeriodShort(p: Period): string {
     case "half":
       return p.index === 1 ? "上半年" : "下半年";
     case "year":
-      return "年度";
+      return "全年";
   }
 }
 

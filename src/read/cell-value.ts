@@ -26,6 +26,10 @@ export function unwrapCellValue(v: unknown): Unwrapped {
     if (v.result === undefined || v.result === null) {
       return { value: undefined, error: `公式“=${formula}”没有保存计算结果，应为有计算结果的公式或直接填写的值；请在 Excel 中打开、重新计算并保存后再试。` };
     }
+    if (typeof v.result === "number" && Number.isNaN(v.result)) {
+      // The streaming reader gives an error result (#REF!…) as NaN.
+      return { value: undefined, error: `公式“=${formula}”的结果是错误值，应为有效的值；请修正引用或公式，或直接填写数值。` };
+    }
     const inner = unwrapCellValue(v.result);
     if (inner.error) return { value: undefined, error: inner.error.replace("单元格是错误值", `公式“=${formula}”的结果是错误值`) };
     return inner;

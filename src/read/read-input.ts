@@ -7,7 +7,9 @@ import { basename } from "node:path";
 import { ErrorCode, TongbaoError } from "../errors.js";
 import type { RawInput } from "./raw-input.js";
 import { readJsonText } from "./read-json.js";
+import { findSheet } from "../columns.js";
 import { readXlsx } from "./read-xlsx.js";
+import { readXlsxStream } from "./read-xlsx-stream.js";
 import { checkZip } from "./guard-zip.js";
 import { checkInputSize, checkJsonDepth } from "./guard-input.js";
 import { readCompactedXlsx } from "./compact-sheets.js";
@@ -16,7 +18,14 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (buf: Buffer, magic: number[]) => magic.every((b, i) => buf[i] === b);
 
-export async function readInput(file: string): Promise<RawInput> {
+export interface ReadOptions {
+  /** Workbooks of at least this many bytes are read by streaming (default 1 MB, about 10,000 rows). */
+  streamAbove?: number;
+}
+
+const STREAM_ABOVE = 1024 * 1024;
+
+export async function readInput(file: string, options: ReadOptions = {}): Promise<RawInput> {
   let buf: Buffer;
   await checkInputSize(file); // guard: size limit before reading
   try {
@@ -30,6 +39,8 @@ export async function readInput(file: string): Promise<RawInput> {
   if (buf.length === 0) throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `输入文件“${name}”是空文件。`);
   if (startsWith(buf, ZIP)) {
     const check = await checkZip(buf, file); // guard: zip bombs, truncation, empty-row bloat
+    const stream = buf.length >= (options.streamAbove ?? STREAM_ABOVE);
+    if (stream) return readXlsxStream(file, buf, (name) => findSheet(name) !== undefined);
     return check.bloatedSheets.length > 0 ? readCompactedXlsx(buf, check, file) : readXlsx(file);
   }
   if (startsWith(buf, OLE)) {

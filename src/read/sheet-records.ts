@@ -100,6 +100,15 @@ function keyValueSheet(spec: SheetSpec, name: string, rows: readonly SheetRow[],
     else itemCol = valueCol = 0;
   }
   if (!itemCol) {
+    // Items laid out across one header row, values in the row below: read it as a one-row table.
+    const across = findHeader(rows, spec.columns);
+    if (across && across.byColumn.size >= 3) {
+      const table = tableSheet(spec, name, rows, issues);
+      if (table.records.length > 1) {
+        issues.push({ code: "extra-rows", severity: "warning", message: `“${name}”只读取第一行内容，其余${table.records.length - 1}行已忽略。`, location: table.records[1]!.at });
+      }
+      return { ...table, records: table.records.slice(0, 1).map((r) => ({ ...r, at: { sheet: name } })) };
+    }
     // No 项目 | 内容 header: the first column that names an item holds the items, the next the values.
     for (const [, values] of rows) {
       const c = values.findIndex((v) => findColumn(spec.columns, headerText(v)) !== undefined);

@@ -9,8 +9,23 @@ export function headingFace(level: HeadingLevel): Face {
   return level === 1 ? "heiti" : level === 2 ? "kaiti" : "fangsong";
 }
 
-/** A heading or a body paragraph, indented 2字; paragraphs are justified, headings keep with the next line. */
-export function bodyParagraph(block: Block): Paragraph {
+/** Longest run of printable ASCII without a space that justification may not stretch around (½字 each). */
+export const LONG_TOKEN = 12;
+
+/**
+ * True when the text holds an unbreakable Latin token (an e-mail address, a URL) longer than LONG_TOKEN
+ * characters: justified, the line before it would be stretched across the gap it leaves.
+ */
+export function hasLongToken(text: string): boolean {
+  return new RegExp(`[!-~]{${LONG_TOKEN + 1},}`).test(text);
+}
+
+/**
+ * A heading or a body paragraph, indented 2字; paragraphs are justified unless they hold a long Latin token
+ * (then flush left: CJK lines are full anyway, and only the line before the token ends short), headings keep
+ * with the next line.
+ */
+export function bodyParagraph(block: Block, keepNext = false): Paragraph {
   if (block.kind === "heading") {
     return new Paragraph({
       spacing: exact(),
@@ -23,9 +38,10 @@ export function bodyParagraph(block: Block): Paragraph {
   return new Paragraph({
     spacing: exact(),
     indent: { firstLine: 2 * CHAR },
-    alignment: AlignmentType.BOTH,
+    alignment: hasLongToken(block.text) ? AlignmentType.LEFT : AlignmentType.BOTH,
     // 撑满版心: a paragraph may leave a single line at the foot or head of a page.
     widowControl: false,
+    ...(keepNext ? { keepNext } : {}),
     children: [...lead, run(block.text)],
   });
 }

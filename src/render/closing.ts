@@ -23,6 +23,7 @@ export function attachmentNote(titles: string[]): Paragraph[] {
       new Paragraph({
         spacing: exact(LINE, LINE),
         indent: { left: 5 * CHAR, hanging: 3 * CHAR },
+        keepNext: true,
         children: [run(`附件：${titles[0]}`)],
       }),
     ];
@@ -35,13 +36,15 @@ export function attachmentNote(titles: string[]): Paragraph[] {
         spacing: exact(LINE, i === 0 ? LINE : 0),
         indent: { left: nameAt, hanging: i === 0 ? 4 * CHAR : CHAR },
         tabStops,
+        keepNext: true,
         children: [run(`${i === 0 ? "附件：" : ""}${i + 1}.\t${title}`)],
       }),
   );
 }
 
 /**
- * Sealed layout (7.3.5.1): 成文日期 右空四字, 署名 centred over it, 附注 in parentheses on the next line, 左空二字.
+ * Sealed layout (7.3.5.1). Everything from the 附件说明 to the date keeps with what follows, and the body's last
+ * paragraph keeps with it too, so the 署名 page never stands without text (7.3.5.5).: 成文日期 右空四字, 署名 centred over it, 附注 in parentheses on the next line, 左空二字.
  */
 export function signature(doc: NoticeDocument): Paragraph[] {
   const { issuer, date } = doc.signature;
@@ -51,7 +54,7 @@ export function signature(doc: NoticeDocument): Paragraph[] {
     ? [new Paragraph({ spacing: exact(), indent: { left: 2 * CHAR }, children: [run(`（${doc.note}）`)] })]
     : [];
   return [
-    ...blankLines(SEAL_LINES),
+    ...blankLines(SEAL_LINES, true),
     new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exact(), indent: { right: issuerRight }, keepNext: true, children: [run(issuer)] }),
     new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exact(), indent: { right: dateRight }, children: [run(date)] }),
     ...note,

@@ -24,3 +24,9 @@ function pageNumber(odd: boolean): Footer {
 export function footers(): { default: Footer; even: Footer } {
   return { default: pageNumber(true), even: pageNumber(false) };
 }
+
+/** Empty odd and even footers: a section without page numbers that inherits none from the one before. */
+export function blankFooters(): { default: Footer; even: Footer } {
+  const empty = () => new Footer({ children: [new Paragraph({ spacing: exact(20) })] });
+  return { default: empty(), even: empty() };
+}

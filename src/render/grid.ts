@@ -1,12 +1,17 @@
-import type { Align, FormBlock, TableSpec } from "../outline.js";
+import type { Align, Cell, FormBlock, TableSpec } from "../outline.js";
+import { columnChars, wrapHeader } from "./column-widths.js";
 import type { Face } from "./fonts.js";
 import { SIZE } from "./page.js";
+
+/** Cell margins (twips) both table back ends write. */
+export const CELL_MARGIN = { top: 28, bottom: 28, left: 57, right: 57 } as const;
 
 /**
  * The one table model both back ends draw (docx objects and hand-built XML): column widths in DXA,
  * body size, and per cell its text, span, vertical merge, face and alignment.
  */
 export interface GridCell {
+  /** Cell text; a `\n` is a line break. */
   text: string;
   span: number;
   merge?: "restart" | "continue";
@@ -19,6 +24,8 @@ export interface GridRow {
 }
 export interface Grid {
   widths: number[];
+  /** Least row height in twips (room to write in a form); rows grow with their text. */
+  rowHeight?: number;
   /** Half-points: 24 = 小四, 28 = 四号. */
   size: number;
   rows: GridRow[];
@@ -38,6 +45,17 @@ export function scaleWidths(weights: number[], total: number): number[] {
   return widths;
 }
 
+/**
+ * Integer DXA column widths from the content (see column-widths.ts): one 字 is the cell font size, each
+ * column also carries its left and right cell margins. Falls back to the weights when margins alone overflow.
+ */
+export function tableWidths(spec: TableSpec, width: number, size: number): number[] {
+  const pad = CELL_MARGIN.left + CELL_MARGIN.right;
+  const charTwips = size * 10;
+  if (pad * spec.columns.length >= width) return scaleWidths(spec.columns.map((c) => c.width), width);
+  return scaleWidths(columnChars(spec, width, charTwips, pad).map((chars) => chars * charTwips + pad), width);
+}
+
 /** Rows in which each cell of a `merge` column continues the one above: same value, same enclosing groups. */
 function mergeFlags(spec: TableSpec): boolean[][] {
   const flags = spec.rows.map((row) => row.map(() => false));
@@ -52,6 +70,14 @@ function mergeFlags(spec: TableSpec): boolean[][] {
     });
   }
   return flags;
+}
+
+/** The totals row in 黑体: its label (合计) spans the empty cells that follow it, over 序号 and the name column. */
+function totalsCells(totals: Cell[], columns: number): GridCell[] {
+  const texts = Array.from({ length: columns }, (_, c) => String(totals[c] ?? ""));
+  let span = 1;
+  if (texts[0] !== "") while (span < columns - 1 && texts[span] === "") span++;
+  return [texts[0]!, ...texts.slice(span)].map((text, i) => ({ text, span: i === 0 ? span : 1, face: "heiti", align: "center" }));
 }
 
 /** Lays out a statistics table: header row (黑体), body rows (仿宋), a totals row (黑体), merges. */
@@ -77,11 +103,15 @@ export function tableGrid(spec: TableSpec, width: number): Grid {
       };
     }),
   }));
-  const totals: GridRow[] = spec.totals
-    ? [{ header: false, cells: spec.columns.map((_, c) => ({ text: String(spec.totals![c] ?? ""), span: 1, face: "heiti", align: "center" })) }]
-    : [];
-  return { widths: scaleWidths(spec.columns.map((c) => c.width), width), size, rows: [header, ...body, ...totals] };
+  const totals: GridRow[] = spec.totals ? [{ header: false, cells: totalsCells(spec.totals, spec.columns.length) }] : [];
+  const widths = tableWidths(spec, width, size);
+  const room = (w: number) => (w - CELL_MARGIN.left - CELL_MARGIN.right) / (size * 10);
+  header.cells.forEach((cell, c) => (cell.text = wrapHeader(cell.text, room(widths[c]!))));
+  return { widths, size, rows: [header, ...body, ...totals] };
 }
+
+/** Least height of a form row: 1 cm, room to fill the form in by hand. */
+export const FORM_ROW = 567;
 
 /** Lays out a form: grid columns = the widest row's span total, labels in 黑体, values in 仿宋. */
 export function formGrid(form: FormBlock, width: number): Grid {
@@ -95,7 +125,7 @@ export function formGrid(form: FormBlock, width: number): Grid {
       align: cell.label ? "center" : "left",
     })),
   }));
-  return { widths: scaleWidths(Array.from({ length: columns }, () => 1), width), size: SIZE.四号, rows };
+  return { widths: scaleWidths(Array.from({ length: columns }, () => 1), width), size: SIZE.四号, rowHeight: FORM_ROW, rows };
 }
 
 /** Id of the paragraph style a cell uses: size, face and alignment (see cell-styles.ts). */

@@ -6,7 +6,7 @@ export function exact(line: number = LINE, before = 0): ISpacingProperties {
   return { line, lineRule: LineRuleType.EXACT, before, after: 0 };
 }
 
-/** `n` empty grid lines (空n行). */
-export function blankLines(n: number): Paragraph[] {
-  return Array.from({ length: n }, () => new Paragraph({ spacing: exact() }));
+/** `n` empty grid lines (空n行); `keepNext` holds them to what follows. */
+export function blankLines(n: number, keepNext = false): Paragraph[] {
+  return Array.from({ length: n }, () => new Paragraph({ spacing: exact(), ...(keepNext ? { keepNext } : {}) }));
 }

@@ -56,11 +56,15 @@ function spliceDocument(xml: string, splices: Splice[]): Uint8Array {
   return concat(parts);
 }
 
+/** Rewrites of package parts by name (e.g. word/styles.xml), applied to their text after packing. */
+export type PartPatches = Record<string, (xml: string) => string>;
+
 /**
  * Packs a docx File into deterministic bytes: build and pack with a seeded Math.random, fixed core.xml dates,
- * entries re-zipped in sorted order with a fixed mtime; splices hand-built XML into document.xml.
+ * entries re-zipped in sorted order with a fixed mtime; splices hand-built XML into document.xml and applies
+ * `patches` to the parts they name.
  */
-export async function packDeterministic(build: () => File, splices: Splice[] = []): Promise<Uint8Array> {
+export async function packDeterministic(build: () => File, splices: Splice[] = [], patches: PartPatches = {}): Promise<Uint8Array> {
   const original = Math.random;
   Math.random = seededRandom(9704);
   let packed: Uint8Array;
@@ -75,6 +79,10 @@ export async function packDeterministic(build: () => File, splices: Splice[] = [
     entries["docProps/core.xml"] = encoder.encode(
       decoder.decode(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${FIXED_TIME}`),
     );
+  }
+  for (const [name, patch] of Object.entries(patches)) {
+    const entry = entries[name];
+    if (entry) entries[name] = encoder.encode(patch(decoder.decode(entry)));
   }
   const doc = entries["word/document.xml"];
   if (doc && splices.length > 0) entries["word/document.xml"] = spliceDocument(decoder.decode(doc), splices);

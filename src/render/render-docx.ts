@@ -4,6 +4,7 @@ import { bodyParagraph } from "./body.js";
 import { cellStyles } from "./cell-styles.js";
 import { attachmentLabel, attachmentNote, signature } from "./closing.js";
 import { attachmentContent, isLandscape, type TableWriter } from "./attachment.js";
+import { withoutAutoSpace } from "./doc-defaults.js";
 import { fontsOf } from "./fonts.js";
 import type { Grid } from "./grid.js";
 import { imprint } from "./imprint.js";
@@ -36,10 +37,9 @@ export async function renderDocx(doc: NoticeDocument, options: RenderOptions = {
     return new Paragraph({ children: [new TextRun(marker)] });
   };
   const count = doc.attachments.length;
-  const tail = doc.imprint ? imprint(doc.imprint) : [];
   const main = [
     ...heading(doc),
-    ...doc.body.map(bodyParagraph),
+    ...doc.body.map((block, i) => bodyParagraph(block, i === doc.body.length - 1)),
     ...attachmentNote(doc.attachments.map((a) => a.title)),
     ...signature(doc),
   ];
@@ -53,11 +53,12 @@ export async function renderDocx(doc: NoticeDocument, options: RenderOptions = {
         paragraphStyles: cellStyles(),
       },
       sections: [
-        section(count === 0 ? [...main, ...tail] : main, false, true),
-        ...doc.attachments.map((a, i) =>
-          section([...attachmentContent(a, attachmentLabel(i, count), write), ...(i === count - 1 ? tail : [])], isLandscape(a)),
-        ),
+        section(main, { first: true }),
+        ...doc.attachments.map((a, i) => section(attachmentContent(a, attachmentLabel(i, count), write), { landscape: isLandscape(a) })),
+        // 版记 on the back of the last sheet: its own section starting on an even page, unnumbered, like the
+        // blank page LibreOffice and Word put before it when the content ends on an even page.
+        ...(doc.imprint ? [section([new Paragraph({ spacing: exact(20) }), ...imprint(doc.imprint)], { evenPage: true, numbered: false })] : []),
       ],
     });
-  return packDeterministic(build, splices);
+  return packDeterministic(build, splices, { "word/styles.xml": withoutAutoSpace });
 }

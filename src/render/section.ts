@@ -1,5 +1,5 @@
 import { PageOrientation, SectionType, type ISectionOptions } from "docx";
-import { footers } from "./footers.js";
+import { blankFooters, footers } from "./footers.js";
 import { LINE, PAGE, TYPE_AREA } from "./page.js";
 
 /** Type-area width of a section: 156 mm portrait, 225 mm landscape. */
@@ -8,24 +8,43 @@ export function areaWidth(landscape: boolean): number {
 }
 
 /**
+ * Footer distance of an unnumbered section. LibreOffice drops the footer of an even-page section and then ends
+ * the body at the footer distance plus its default 5 mm footer height: this distance puts that end on the 版心's
+ * lower edge, so the 版记 (aligned to the bottom of the margin) lands there too. Word ends the body at the bottom
+ * margin whatever the footer distance, and the empty footer is lower than the gap.
+ */
+const BLANK_FOOTER = PAGE.bottom - 283;
+
+export interface SectionOptions {
+  landscape?: boolean;
+  /** The document's first section: no break type. */
+  first?: boolean;
+  /** Start on the next even page (LibreOffice and Word insert a blank odd page when needed). */
+  evenPage?: boolean;
+  /** Page numbers in the footers; false gives explicitly empty footers. */
+  numbered?: boolean;
+}
+
+/**
  * A section on A4 with the GB/T 9704 margins and both footers. Landscape passes the portrait size plus
  * `orientation` (docx swaps it once itself) and turns the margins with the page, so the 版心 stays put.
  */
-export function section(children: ISectionOptions["children"], landscape = false, first = false): ISectionOptions {
+export function section(children: ISectionOptions["children"], options: SectionOptions = {}): ISectionOptions {
+  const { landscape = false, first = false, evenPage = false, numbered = true } = options;
   const margin = landscape
     ? { top: PAGE.left, bottom: PAGE.right, left: PAGE.top, right: PAGE.bottom }
     : { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right };
   return {
     properties: {
-      ...(first ? {} : { type: SectionType.NEXT_PAGE }),
+      ...(first ? {} : { type: evenPage ? SectionType.EVEN_PAGE : SectionType.NEXT_PAGE }),
       page: {
         size: { width: PAGE.width, height: PAGE.height, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
-        margin: { ...margin, header: PAGE.header, footer: PAGE.footer, gutter: 0 },
+        margin: { ...margin, header: PAGE.header, footer: numbered ? PAGE.footer : BLANK_FOOTER, gutter: 0 },
       },
       // No grid type: with type="lines" LibreOffice snaps every line (titles, table rows) to 579.
       grid: { linePitch: LINE },
     },
-    footers: footers(),
+    footers: numbered ? footers() : blankFooters(),
     children,
   };
 }

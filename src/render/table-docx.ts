@@ -1,5 +1,6 @@
 import {
   BorderStyle,
+  HeightRule,
   Paragraph,
   Table,
   TableCell,
@@ -10,10 +11,9 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
-import { cellStyleId, type Grid } from "./grid.js";
+import { CELL_MARGIN, cellStyleId, type Grid } from "./grid.js";
 
-/** Thin black borders (sz 4 = ½ pt) and small cell margins, shared with the XML back end. */
-export const CELL_MARGIN = { top: 28, bottom: 28, left: 57, right: 57 } as const;
+/** Thin black borders (sz 4 = ½ pt), as the XML back end writes them. */
 const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const borders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 
@@ -31,6 +31,7 @@ export function gridTable(grid: Grid): Table {
       return new TableRow({
         ...(row.header ? { tableHeader: true } : {}),
         cantSplit: true,
+        ...(grid.rowHeight ? { height: { value: grid.rowHeight, rule: HeightRule.ATLEAST } } : {}),
         children: row.cells.map((cell) => {
           const width = grid.widths.slice(col, col + cell.span).reduce((a, w) => a + w, 0);
           col += cell.span;
@@ -42,7 +43,7 @@ export function gridTable(grid: Grid): Table {
             children: [
               new Paragraph({
                 style: cellStyleId(grid.size, cell.face, cell.align),
-                children: cell.text ? [new TextRun(cell.text)] : [],
+                children: cell.text ? cell.text.split("\n").map((t, i) => (i === 0 ? new TextRun(t) : new TextRun({ text: t, break: 1 }))) : [],
               }),
             ],
           });

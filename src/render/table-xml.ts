@@ -1,5 +1,4 @@
-import { cellStyleId, type Grid, type GridCell } from "./grid.js";
-import { CELL_MARGIN } from "./table-docx.js";
+import { CELL_MARGIN, cellStyleId, type Grid, type GridCell } from "./grid.js";
 
 /** Rows encoded per chunk: bounds the size of any one intermediate string. */
 const ROWS_PER_CHUNK = 500;
@@ -33,11 +32,20 @@ function tableHead(grid: Grid): string {
 function cellXml(cell: GridCell, width: number, size: number): string {
   const span = cell.span > 1 ? `<w:gridSpan w:val="${cell.span}"/>` : "";
   const merge = cell.merge ? `<w:vMerge w:val="${cell.merge}"/>` : "";
-  const text = cell.text ? `<w:r><w:t xml:space="preserve">${escapeXml(cell.text)}</w:t></w:r>` : "";
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span}${merge}<w:vAlign w:val="center"/></w:tcPr>` +
-    `<w:p><w:pPr><w:pStyle w:val="${cellStyleId(size, cell.face, cell.align)}"/></w:pPr>${text}</w:p></w:tc>`
+    `<w:p><w:pPr><w:pStyle w:val="${cellStyleId(size, cell.face, cell.align)}"/></w:pPr>${runsXml(cell.text)}</w:p></w:tc>`
   );
+}
+
+/** The runs of a cell's text: one, or one per line with a break before each but the first. */
+function runsXml(text: string): string {
+  if (!text) return "";
+  if (!text.includes("\n")) return `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  return text
+    .split("\n")
+    .map((t, i) => `<w:r>${i === 0 ? "" : "<w:br/>"}<w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`)
+    .join("");
 }
 
 function rowXml(grid: Grid, index: number): string {
@@ -48,7 +56,8 @@ function rowXml(grid: Grid, index: number): string {
     col += cell.span;
     return cellXml(cell, width, grid.size);
   });
-  return `<w:tr><w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}</w:trPr>${cells.join("")}</w:tr>`;
+  const height = grid.rowHeight ? `<w:trHeight w:val="${grid.rowHeight}" w:hRule="atLeast"/>` : "";
+  return `<w:tr><w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}${height}</w:trPr>${cells.join("")}</w:tr>`;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { unzipSync, zipSync } from "fflate";
 import { exampleCity } from "./example-city-data.js";
 import { inspectionSheets } from "./inspection-sheets.js";
@@ -32,4 +33,5 @@ async function main(root: string): Promise<void> {
   console.log(`data/example.xlsx, data/example.json: ${websites.length} websites, ${accounts.length} accounts, ${publications.length} units`);
 }
 
-await main(resolve(process.argv[2] ?? "."));
+/** The repository root, from dist/test/bench/ (compiled) — the files land in its data/ whatever the cwd. */
+await main(fileURLToPath(new URL("../../../", import.meta.url)));

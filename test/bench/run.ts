@@ -76,8 +76,23 @@ function judge(row: Row): Row {
   return { ...row, target: parts.join(", "), met };
 }
 
-async function measureScale(scale: string, file: string, skipReadFile: boolean, extraCli: string[][]): Promise<Row[]> {
-  const rows: Row[] = [];
+const cell = (v: number | null, digits: number) => (v === null ? "n/a" : v.toFixed(digits));
+const HEADER = ["scale".padEnd(9), "measurement".padEnd(32), "seconds".padStart(9), "peak MB".padStart(9), "×floor".padStart(7), "  target"].join(" ");
+
+/** Collects rows and prints each as soon as it is measured (long runs show progress). */
+class Table {
+  readonly rows: Row[] = [];
+  push(...rows: Row[]): void {
+    for (const r of rows) {
+      this.rows.push(r);
+      const target = r.target ? `  ${r.target}${r.met === undefined ? "" : r.met ? " ✓" : " ✗"}` : "";
+      console.log([r.scale.padEnd(9), r.measure.padEnd(32), cell(r.seconds, 3).padStart(9), cell(r.peakMB, 0).padStart(9),
+        cell(r.ratio, 2).padStart(7), `${target}${r.note ? `  (${r.note})` : ""}`].join(" "));
+    }
+  }
+}
+
+async function measureScale(scale: string, file: string, skipReadFile: boolean, extraCli: string[][], rows: Table): Promise<void> {
   const floorRun = await runChild(here("./floor.js"), ["stream", file], TIMEOUT);
   const floor = floorRun.code === 0 ? (JSON.parse(floorRun.stdout) as { seconds: number }).seconds : null;
   const ratio = (s: number | null) => (s === null || floor === null ? null : s / floor);
@@ -94,6 +109,10 @@ async function measureScale(scale: string, file: string, skipReadFile: boolean, 
     const stages = stagesRun.code === 0 ? (JSON.parse(stagesRun.stdout) as StageResult[]) : [];
     if (stagesRun.code !== 0) rows.push({ scale, measure: "stages", seconds: null, peakMB: null, ratio: null, note: failure(stagesRun) });
     for (const s of stages) rows.push({ scale, measure: `stage ${s.stage}`, seconds: s.seconds, peakMB: mb(s.peakBytes), ratio: ratio(s.seconds), note: s.note });
+    if (stages.length && stages.every((s) => s.seconds !== null)) {
+      const total = stages.reduce((sum, s) => sum + (s.seconds ?? 0), 0);
+      rows.push({ scale, measure: "stages total (in one process)", seconds: total, peakMB: mb(stages.at(-1)!.peakBytes), ratio: ratio(total) });
+    }
     for (const [i, flags] of [[], ...extraCli].entries()) {
       const dir = join(out, `cli-${i}`);
       const run = await runChild(CLI, ["generate", file, "-o", dir, ...flags], TIMEOUT);
@@ -106,32 +125,24 @@ async function measureScale(scale: string, file: string, skipReadFile: boolean, 
   } finally {
     await rm(out, { recursive: true, force: true });
   }
-  return rows;
-}
-
-const cell = (v: number | null, digits: number) => (v === null ? "n/a" : v.toFixed(digits));
-function printTable(rows: Row[]): void {
-  console.log(["scale".padEnd(9), "measurement".padEnd(32), "seconds".padStart(9), "peak MB".padStart(9), "×floor".padStart(7), "  target"].join(" "));
-  for (const r of rows) {
-    const target = r.target ? `  ${r.target}${r.met === undefined ? "" : r.met ? " ✓" : " ✗"}` : "";
-    console.log([r.scale.padEnd(9), r.measure.padEnd(32), cell(r.seconds, 3).padStart(9), cell(r.peakMB, 0).padStart(9),
-      cell(r.ratio, 2).padStart(7), `${target}${r.note ? `  (${r.note})` : ""}`].join(" "));
-  }
 }
 
 async function main(): Promise<void> {
   const seed = Number(arg("--seed") ?? 1);
   const scales = (arg("--scales") ?? "city,province,national").split(",") as ScaleName[];
   const skipReadFile = process.argv.includes("--skip-readfile");
-  const rows: Row[] = [];
+  const table = new Table();
   for (const scale of scales) {
     if (!(scale in SCALES)) throw new Error(`unknown scale ${scale}; use ${Object.keys(SCALES).join(", ")}`);
+  }
+  console.log(HEADER);
+  for (const scale of scales) {
     const file = await cachedWorkbook(scale, seed);
     const extra = scale === "province" ? [["--per-unit"]] : scale === "city" ? [["--full-listing"]] : [];
-    rows.push(...(await measureScale(scale, file, skipReadFile, extra)));
+    await measureScale(scale, file, skipReadFile, extra, table);
   }
-  if (scales.includes("city")) rows.push(...(await measureScale("example", join(ROOT, "data/example.xlsx"), true, [])));
-  printTable(rows);
+  if (scales.includes("city")) await measureScale("example", join(ROOT, "data/example.xlsx"), true, [], table);
+  const rows = table.rows;
   const cpu = cpus();
   const machine = { cpu: cpu[0]?.model ?? "unknown", cores: cpu.length, memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
     node: process.version, platform: `${process.platform}-${process.arch}` };

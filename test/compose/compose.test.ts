@@ -60,7 +60,7 @@ describe("compose", () => {
       compose(data({}), { template: { name: "bad.hbs", source: "标题：x\n\n{{notice.titel}}" } });
       expect.unreachable();
     } catch (e) {
-      expect(isTongbaoError(e) && e.issues[0]?.location).toMatchObject({ file: "bad.hbs", line: 3 });
+      expect(isTongbaoError(e) && e.issues[0]?.location).toMatchObject({ file: "bad.hbs", path: "bad.hbs:3:3" });
     }
   });
 
@@ -81,5 +81,25 @@ describe("compose", () => {
 
   it("is deterministic: the same input gives the same outline", () => {
     expect(JSON.stringify(compose(seed("ningxia")))).toBe(JSON.stringify(compose(seed("ningxia"))));
+  });
+});
+
+describe("long name lists", () => {
+  it("name at most ten items, then say 等N家", () => {
+    const websites = Array.from({ length: 12 }, (_, i) => ({ name: `网站${i + 1}`, unit: `单位${i + 1}`, deductions: ["栏目更新不及时"], description: "有1周未按要求进行更新" }));
+    const { document } = compose(data({ websites }));
+    expect(bodyText(document)).toContain("“网站9”“网站10”等12家有1周未按要求进行更新");
+    expect(bodyText(document)).not.toContain("网站11");
+  });
+});
+
+describe("内容保障通报 with 报送数 and 采纳数", () => {
+  it("prints 采纳率 per 单位类别 and overall", () => {
+    const publications = [
+      { unit: "甲局", category: "县级部门", published: 10, submitted: 8, adopted: 6 },
+      { unit: "乙镇", category: "乡镇", published: 4, submitted: 4, adopted: 1 },
+    ];
+    const text = bodyText(compose(data({ publications })).document);
+    expect(text).toContain("1个县级部门公开信息10条（采纳率75.0%），1个乡镇公开信息4条（采纳率25.0%）。报送信息总体采纳率58.3%。");
   });
 });

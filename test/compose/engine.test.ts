@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileTemplate } from "../../src/compose/engine.js";
-import { isTongbaoError, type TongbaoError } from "../../src/errors.js";
+import { formatIssue, isTongbaoError, type TongbaoError } from "../../src/errors.js";
 
 function failure(source: string, view: object = {}, partials: { name: string; source: string }[] = []): TongbaoError {
   try {
@@ -22,6 +22,11 @@ describe("the template engine", () => {
     expect(out).toBe("一、（一）（二）二、（一）");
   });
 
+  it("offers quote, joinAnd, join and eq", () => {
+    const source = '{{quote l}}|{{quote l ""}}|{{joinAnd l}}|{{join l "，"}}|{{#if (eq k "veto")}}否决{{/if}}';
+    expect(compileTemplate({ name: "t", source })({ l: ["甲", "乙", "丙"], k: "veto" })).toBe("“甲”、“乙”、“丙”|“甲”“乙”“丙”|甲、乙和丙|甲，乙，丙|否决");
+  });
+
   it("starts the numbering afresh for every render", () => {
     const render = compileTemplate({ name: "t", source: "{{no 1}}" });
     expect([render({}), render({})]).toEqual(["一、", "一、"]);
@@ -30,25 +35,27 @@ describe("the template engine", () => {
   it("reports a parse error at its line, in Chinese", () => {
     const e = failure("第一行\n第二行 {{foo");
     expect(e.code).toBe("E_TEMPLATE");
-    expect(e.issues[0]?.location).toMatchObject({ file: "my.hbs", line: 2 });
+    expect(e.issues[0]?.location).toMatchObject({ file: "my.hbs", path: "my.hbs:2" });
+    expect(formatIssue(e.issues[0]!)).toMatch(/^my\.hbs:2：模板语法错误/);
     expect(e.issues[0]?.message).toContain("模板语法错误");
   });
 
   it("reports a mismatched block at line and column", () => {
     const e = failure("abc\n{{#if a}}x{{/each}}", { a: true });
-    expect(e.issues[0]?.location).toMatchObject({ line: 2, path: "my.hbs:2:4" });
+    expect(e.issues[0]?.location).toMatchObject({ path: "my.hbs:2:4" });
+    expect(formatIssue(e.issues[0]!)).toMatch(/^my\.hbs:2:4：/);
   });
 
   it("rejects unknown helpers at compile time", () => {
     const e = failure("{{a}}\n{{shout a}}", { a: 1 });
     expect(e.issues[0]?.message).toContain("未知的辅助函数“shout”");
-    expect(e.issues[0]?.location?.line).toBe(2);
+    expect(e.issues[0]?.location?.path).toBe("my.hbs:2:1");
   });
 
   it("is strict: a field missing from the view model is an error, not an empty string", () => {
     const e = failure("{{notice.titel}}", { notice: { title: "x" } });
     expect(e.issues[0]?.message).toContain("“titel”不存在");
-    expect(e.issues[0]?.location?.line).toBe(1);
+    expect(e.issues[0]?.location?.path).toBe("my.hbs:1:3");
   });
 
   it("blocks prototype access", () => {

@@ -49,7 +49,11 @@ describe("toOutline", () => {
     });
   });
 
+  it("keeps the template's order of attachments and drops repeats", () => {
+    expect(pickAttachments(["乙", "甲", "乙"], [{ title: "甲" }, { title: "乙" }], "t.hbs")).toEqual(["乙", "甲"]);
+  });
+
   it("rejects an attachment title that the data does not provide", () => {
-    expect(() => pickAttachments(["不存在的表"], [{ title: "名单", blocks: [] }], "t.hbs")).toThrow(/有错误/);
+    expect(() => pickAttachments(["不存在的表"], [{ title: "名单" }], "t.hbs")).toThrow(/有错误/);
   });
 });

@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isTongbaoError, type Issue } from "../../src/errors.js";
-import { readInput } from "../../src/read/read-input.js";
+import { readInput, type ReadOptions } from "../../src/read/read-input.js";
 import { validate, type Validated } from "../../src/validate.js";
 
 export interface SheetDef {
@@ -29,8 +29,9 @@ export async function tempPath(name: string): Promise<string> {
 
 let counter = 0;
 
-export async function writeWorkbook(sheets: SheetDef[], name = `wb-${++counter}.xlsx`): Promise<string> {
+export async function writeWorkbook(sheets: SheetDef[], name = `wb-${++counter}.xlsx`, options: { date1904?: boolean } = {}): Promise<string> {
   const wb = new ExcelJS.Workbook();
+  if (options.date1904) wb.properties.date1904 = true;
   for (const def of sheets) {
     const ws = wb.addWorksheet(def.name, { state: def.state ?? "visible" });
     def.rows.forEach((row, i) => {
@@ -128,9 +129,9 @@ export function withSheet(name: string, change: (def: SheetDef) => SheetDef | un
 export type Outcome = { ok: true; result: Validated } | { ok: false; message: string; issues: Issue[] };
 
 /** readInput then validate; a TongbaoError becomes its message and issues. */
-export async function readAndValidate(file: string): Promise<Outcome> {
+export async function readAndValidate(file: string, options: ReadOptions = {}): Promise<Outcome> {
   try {
-    return { ok: true, result: validate(await readInput(file)) };
+    return { ok: true, result: validate(await readInput(file, options)) };
   } catch (e) {
     if (isTongbaoError(e)) return { ok: false, message: e.message, issues: e.issues };
     throw e;

@@ -6,13 +6,19 @@ import { readAndValidate } from "../helpers/workbook-builder.js";
 const lines = (issues: { severity: string }[], severity: string) =>
   issues.filter((i) => i.severity === severity).map((i) => formatIssue(i as Parameters<typeof formatIssue>[0]));
 
-describe("a broken input", () => {
+/** Every case goes through both workbook readers: the full one and the streaming one. */
+const READERS = [
+  ["read whole", {}],
+  ["streamed", { streamAbove: 0 }],
+] as const;
+
+describe.each(READERS)("a broken input, %s,", (_, options) => {
   test("corpus holds at least 30 cases", () => {
     expect(BROKEN_CASES.length).toBeGreaterThanOrEqual(30);
   });
 
   test.each(BROKEN_CASES.map((c) => [c.name, c] as const))("%s is refused with located Chinese issues", async (_, c) => {
-    const outcome = await readAndValidate(await c.build());
+    const outcome = await readAndValidate(await c.build(), options);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     if (c.headline !== undefined) {
@@ -28,9 +34,9 @@ describe("a broken input", () => {
   });
 });
 
-describe("an unusual but valid input", () => {
+describe.each(READERS)("an unusual but valid input, %s,", (_, options) => {
   test.each(WARNING_CASES.map((c) => [c.name, c] as const))("%s passes with a located warning", async (_, c) => {
-    const outcome = await readAndValidate(await c.build());
+    const outcome = await readAndValidate(await c.build(), options);
     if (!outcome.ok) expect(outcome.issues.map(formatIssue)).toEqual([]);
     expect(outcome.ok).toBe(true);
     if (outcome.ok) expect(lines(outcome.result.warnings, "warning")).toEqual(c.warnings);

@@ -3,9 +3,14 @@ import { readInput } from "../../src/read/read-input.js";
 import { validate } from "../../src/validate.js";
 import { validSheets, withCells, withSheet, writeText, writeWorkbook } from "../helpers/workbook-builder.js";
 
-const validated = async (file: string) => validate(await readInput(file));
+const READERS = [
+  ["read whole", {}],
+  ["streamed", { streamAbove: 0 }],
+] as const;
 
-describe("readInput on a workbook", () => {
+describe.each(READERS)("readInput on a workbook, %s,", (_, options) => {
+  const validated = async (file: string) => validate(await readInput(file, options));
+
   test("gives every vertically merged row the master cell's value", async () => {
     const sheets = withSheet("政务新媒体", (d) => ({ ...d, cells: { C3: null }, merges: ["C2:C3"] }));
     const { data } = await validated(await writeWorkbook(sheets));
@@ -41,6 +46,11 @@ describe("readInput on a workbook", () => {
     expect(data.accounts[0]?.openedAt).toBe("2023-03-15");
   });
 
+  test("counts plain serials from 1904 in a 1904-dated workbook", async () => {
+    const file = await writeWorkbook(withCells({ 政务新媒体: { H2: 45000 - 1462 } }), undefined, { date1904: true });
+    expect((await validated(file)).data.accounts[0]?.openedAt).toBe("2023-03-15");
+  });
+
   test("finds headers by alias, ignoring spaces, full-width spaces and the * marker", async () => {
     const headers = ["编号", " 名称 *", "责任单位＊", "\u3000所属平台", "检查结果", "单项否决问题", "公开信息条数", "开设时间"];
     const sheets = withSheet("政务新媒体", (d) => ({ ...d, rows: [headers, ...d.rows.slice(1)] }));
@@ -50,7 +60,7 @@ describe("readInput on a workbook", () => {
 
   test("finds the header row under a title row and keeps Excel row numbers", async () => {
     const sheets = withSheet("政务新媒体", (d) => ({ ...d, rows: [["2023年第二季度政务新媒体检查结果"], [], ...d.rows] }));
-    const raw = await readInput(await writeWorkbook(sheets));
+    const raw = await readInput(await writeWorkbook(sheets), options);
     expect(raw.sheets.accounts?.records.map((r) => r.at.row)).toEqual([4, 5]);
     expect(raw.sheets.accounts?.records[0]?.cells.platform?.at).toEqual({ sheet: "政务新媒体", row: 4, column: "D", header: "平台类型" });
   });
@@ -79,6 +89,13 @@ describe("readInput on a workbook", () => {
     expect((await validated(await writeWorkbook(sheets))).data.notice.recipients).toBe("各县（区）人民政府，市政府各部门");
   });
 
+  test("reads a 通报信息 sheet laid out across one header row", async () => {
+    const sheets = withSheet("通报信息", (d) => ({ ...d, rows: [d.rows.slice(1).map((r) => r[0]), d.rows.slice(1).map((r) => r[1])] }));
+    const raw = await readInput(await writeWorkbook(sheets), options);
+    expect(raw.sheets.notice?.records[0]?.cells.signDate?.at).toEqual({ sheet: "通报信息", row: 2, column: "E", header: "成文日期" });
+    expect(validate(raw).data.notice).toMatchObject({ issuer: "某市人民政府办公室", period: "2023-Q2", signDate: "2023-07-20" });
+  });
+
   test("warns about an unrecognised 通报信息 item instead of dropping it silently", async () => {
     const sheets = withSheet("通报信息", (d) => ({ ...d, rows: [...d.rows, ["发文机官", "某单位"]] }));
     const { warnings } = await validated(await writeWorkbook(sheets));
@@ -87,6 +104,7 @@ describe("readInput on a workbook", () => {
 });
 
 describe("readInput on JSON", () => {
+  const validated = async (file: string) => validate(await readInput(file));
   const notice = { issuer: "某市人民政府办公室", recipients: "各县（区）人民政府", signDate: "2023年7月20日", period: "2023年第二季度" };
 
   test("normalises values with the same rules as the workbook", async () => {
@@ -104,5 +122,15 @@ describe("readInput on JSON", () => {
   test("locates values by JSON path", async () => {
     const raw = await readInput(await writeText("path.json", JSON.stringify({ notice, accounts: [{}, { platform: "微信" }] })));
     expect(raw.sheets.accounts?.records[1]?.cells.platform?.at).toEqual({ path: "accounts[1].platform" });
+  });
+});
+
+describe("findSheet", () => {
+  test("takes a sheet whose name contains exactly one canonical name", async () => {
+    const { findSheet } = await import("../../src/columns.js");
+    expect(findSheet("政务新媒体检查结果")?.key).toBe("accounts");
+    expect(findSheet(" 网站 ")?.key).toBe("websites");
+    expect(findSheet("政府网站和政务新媒体")).toBeUndefined();
+    expect(findSheet("填写说明")).toBeUndefined();
   });
 });

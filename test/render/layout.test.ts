@@ -133,6 +133,15 @@ describe("attachments", () => {
 });
 
 describe("版记 (宁夏 notice)", () => {
+  it("lands on an even page: after content ending on page 6, a blank page 7 and the 版记 on page 8, both unnumbered", () => {
+    const pages = rendered.ningxia!.pages;
+    expect(pages).toHaveLength(8);
+    expect(pages[5]!.lines.some((l) => l.text === "—6—")).toBe(true);
+    expect(pages[6]!.words).toHaveLength(0);
+    expect(pages[7]!.words.some((w) => w.text.endsWith("印发"))).toBe(true);
+    expect(pages[7]!.lines.some(isPageNumber)).toBe(false);
+  });
+
   it("sits at the foot of the last page's 版心 with 印发机关 and 印发日期 one 4号 character in", () => {
     const last = rendered.ningxia!.pages[rendered.ningxia!.pages.length - 1]!;
     const printer = last.words.find((w) => w.text === "自治区人民政府政务公开办公室")!;
@@ -142,5 +151,23 @@ describe("版记 (宁夏 notice)", () => {
     expect(cc.yMax).toBeLessThan(printer.yMin);
     expect(Math.abs(printer.xMin - (AREA.left + 4.94))).toBeLessThan(0.5);
     expect(Math.abs(date.xMax - (AREA.right - 4.94))).toBeLessThan(0.5);
+  });
+});
+
+describe("署名 (long notice)", () => {
+  it("never stands on a page without body text, and centres over the date set 4字 from the right", () => {
+    const last = rendered.long!.pages[rendered.long!.pages.length - 1]!;
+    const lines = bodyLines(last);
+    const issuer = lines.find((l) => l.text === "君山区人民政府办公室")!;
+    const date = lines.find((l) => l.text === "2019年6月17日")!;
+    expect(lines.indexOf(issuer)).toBeGreaterThan(0);
+    expect(Math.abs(AREA.right - date.xMax - 4 * 5.56)).toBeLessThan(1);
+    // The renderer counts a digit as ½字, true of 仿宋_GB2312; the Noto face used here has wider digits, so
+    // the date's centre moves left by half the surplus of its 7 digits.
+    const cjk = 5.556;
+    const digit = (date.xMax - date.xMin - 3 * cjk) / 7;
+    const drift = (7 * (digit - cjk / 2)) / 2;
+    expect(Math.abs((issuer.xMin + issuer.xMax) / 2 - ((date.xMin + date.xMax) / 2 + drift))).toBeLessThan(1);
+    expect(Math.abs(date.yMax - issuer.yMax - PITCH)).toBeLessThan(0.2);
   });
 });

@@ -78,6 +78,12 @@ export function parseBbox(xhtml: string): Page[] {
 }
 
 /**
+ * PDF export that keeps the blank pages LibreOffice inserts for an even-page section break (its default drops
+ * them, which would show the 版记 on an odd page although a printer gets it on the back of the sheet).
+ */
+const PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+
+/**
  * Renders .docx bytes to PDF with LibreOffice (fresh profile, CJK aliases through FONTCONFIG_FILE) and
  * returns the measured pages. Also leaves the PDF path for rasterising.
  */
@@ -88,7 +94,7 @@ export function renderPdf(docx: Uint8Array): { pages: Page[]; pdf: string; dir: 
   const env = { ...process.env, FONTCONFIG_FILE: join(dir, "fonts.conf"), HOME: dir };
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "notice.docx")],
+    [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", PDF_FILTER, "--outdir", dir, join(dir, "notice.docx")],
     { env, timeout: 180_000, stdio: "ignore" },
   );
   const pdf = join(dir, "notice.pdf");

@@ -27,12 +27,19 @@ const wide = {
 describe("renderDocx", { timeout: 60_000 }, () => {
   it("gives byte-identical files for the same outline", async () => {
     expect(sha(await renderDocx(ningxia))).toBe(sha(await renderDocx(ningxia)));
+    expect(sha(await renderDocx(ningxia, { xmlTableRows: 0 }))).toBe(sha(await renderDocx(ningxia, { xmlTableRows: 0 })));
+  });
+
+  it("fixes the core.xml dates instead of writing the clock", async () => {
+    const core = part(await renderDocx(changzhou), "docProps/core.xml");
+    expect(core).toMatch(/<dcterms:created[^>]*>2000-01-01T00:00:00Z</);
+    expect(core).toMatch(/<dcterms:modified[^>]*>2000-01-01T00:00:00Z</);
   });
 
   it("lays every portrait section out on A4 with the GB/T 9704 margins and a 579 line grid", async () => {
     const xml = part(await renderDocx(ningxia), "word/document.xml");
     const sections = xml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
-    expect(sections).toHaveLength(5);
+    expect(sections).toHaveLength(6);
     for (const s of sections) {
       expect(s).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
       expect(s).toMatch(/w:top="2098"[^>]*w:right="1474"[^>]*w:bottom="1984"[^>]*w:left="1588"/);
@@ -49,6 +56,23 @@ describe("renderDocx", { timeout: 60_000 }, () => {
     expect(xml).not.toMatch(/Theme=/);
     expect(xml).not.toMatch(/<w:pStyle w:val="Heading/);
     expect(part(await renderDocx(ningxia), "word/styles.xml")).not.toMatch(/w:(ascii|eastAsia|hAnsi)Theme/);
+  });
+
+  it("puts the 版记 alone in a last section that starts on an even page, with empty footers", async () => {
+    const docx = await renderDocx(ningxia);
+    const xml = part(docx, "word/document.xml");
+    const sections = xml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)!;
+    const last = sections[sections.length - 1]!;
+    expect(last).toContain('<w:type w:val="evenPage"/>');
+    const end = xml.lastIndexOf("<w:sectPr");
+    const content = paragraphsText(xml.slice(xml.lastIndexOf("</w:sectPr>", end), end)).join("");
+    expect(content).toBe("抄送：自治区人民政府办公厅。自治区人民政府政务公开办公室\t2020年11月11日印发");
+    for (const type of ["default", "even"]) {
+      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(\\w+)"`).exec(last)![1];
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(part(docx, "word/_rels/document.xml.rels"))?.[1]
+        ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(part(docx, "word/_rels/document.xml.rels"))![1];
+      expect(paragraphsText(part(docx, `word/${target}`)).join("")).toBe("");
+    }
   });
 
   it("turns on odd/even footers and gives every section both", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { NoticeDocument } from "../../src/outline.js";
 import { renderDocx } from "../../src/render/render-docx.js";
 import { changzhou } from "../fixtures/outlines/changzhou.js";
+import { jianglin } from "../fixtures/outlines/jianglin.js";
 import { ningxia } from "../fixtures/outlines/ningxia.js";
 import { paragraphsText, part } from "./unzip-docx.js";
 
@@ -29,10 +30,26 @@ describe("the two table back ends", { timeout: 60_000 }, () => {
   });
 
   it("produce byte-identical document.xml, section breaks included", async () => {
-    for (const doc of [ningxia, changzhou]) {
+    for (const doc of [ningxia, changzhou, jianglin]) {
       const { objects, strings } = await both(doc);
       expect(strings).toBe(objects);
     }
+  });
+
+  it("give form rows a least height of 1 cm, statistics rows none", async () => {
+    const { objects, strings } = await both(ningxia);
+    for (const xml of [objects, strings]) {
+      const form = bodyTables(xml).find((t) => t.includes("填报单位"))!;
+      expect(form.match(/<w:trHeight w:val="567" w:hRule="atLeast"\/>/g)).toHaveLength(form.match(/<w:tr>/g)!.length);
+      expect(bodyTables(xml).filter((t) => t.includes("<w:trHeight"))).toHaveLength(1);
+    }
+  });
+
+  it("write a wrapped header as two runs with a break", async () => {
+    const { objects, strings } = await both(jianglin);
+    const run = '<w:r><w:t xml:space="preserve">存在的突</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">出问题</w:t></w:r>';
+    expect(objects).toContain(run);
+    expect(strings).toContain(run);
   });
 
   it("escape markup characters in cell text", async () => {

@@ -1,0 +1,131 @@
+import type { Cell, TableSpec } from "../outline.js";
+
+/** Rows whose text is measured: enough to see every kind of value, cheap for a 150,000-row table. */
+export const SCAN_ROWS = 2000;
+/** Narrowest column in 字: two characters (序号, 备注) and room to spare. */
+const MIN_CHARS = 2.5;
+/** Slack added to every measured width, in 字: fonts whose digits run wider than ½字. */
+const SLACK = 0.5;
+/** Longest Latin token (number, date, code) kept on one line, in 字. */
+const MAX_TOKEN = 5;
+/** Width in 字 below which text counts as short (a name, a platform): long cells and headers wrap first. */
+const SHORT = 6 + SLACK;
+
+/** Width of a text in 字 (CJK 1, ASCII ½), of its longest line. */
+export function textWidth(text: string): number {
+  let widest = 0;
+  let w = 0;
+  for (const ch of text) {
+    if (ch === "\n") {
+      widest = Math.max(widest, w);
+      w = 0;
+    } else w += (ch.codePointAt(0) ?? 0) < 0x80 ? 0.5 : 1;
+  }
+  return Math.max(widest, w);
+}
+
+/** Width in 字 of the longest run of printable ASCII (a number, a date, a code that should not wrap). */
+function tokenWidth(text: string): number {
+  let longest = 0;
+  for (const m of text.matchAll(/[!-~]+/g)) longest = Math.max(longest, m[0].length);
+  return longest / 2;
+}
+
+/** A header may wrap to two lines, but never a word of three characters or fewer. */
+function headerMin(header: string): number {
+  const w = textWidth(header);
+  return w <= 3 ? w : Math.ceil(w / 2);
+}
+
+interface Need {
+  /** Longest cell or header on one line. */
+  natural: number;
+  /** Longest cell, header on two lines. */
+  content: number;
+  /** 2.5字, the header on two lines, the longest Latin token. */
+  min: number;
+}
+
+/** Natural, content and minimum width in 字 of each column, from the header, the first SCAN_ROWS rows and the totals. */
+function needs(spec: TableSpec, cap: number): Need[] {
+  const scanned: Cell[][] = spec.rows.length > SCAN_ROWS ? spec.rows.slice(0, SCAN_ROWS) : spec.rows;
+  const rows = spec.totals ? [...scanned, spec.totals] : scanned;
+  return spec.columns.map((col, c) => {
+    let body = 0;
+    let token = 0;
+    for (const row of rows) {
+      const text = String(row[c] ?? "");
+      body = Math.max(body, textWidth(text));
+      token = Math.max(token, tokenWidth(text));
+    }
+    const min = Math.min(cap, Math.max(MIN_CHARS, headerMin(col.header) + SLACK, Math.min(token, MAX_TOKEN) + SLACK));
+    const content = Math.max(min, Math.min(cap, body + SLACK));
+    const natural = Math.max(content, Math.min(cap, textWidth(col.header) + SLACK));
+    return { natural, content, min };
+  });
+}
+
+const sum = (xs: number[]): number => xs.reduce((a, x) => a + x, 0);
+
+/** Widths between `floors` and `tops` that fill `room`: the widest columns come down first, to a common level. */
+function shrinkWidest(tops: number[], floors: number[], room: number): number[] {
+  let lo = 0;
+  let hi = Math.max(...tops);
+  const at = (level: number) => tops.map((t, i) => Math.max(floors[i]!, Math.min(t, level)));
+  for (let i = 0; i < 50; i++) {
+    const mid = (lo + hi) / 2;
+    if (sum(at(mid)) > room) hi = mid;
+    else lo = mid;
+  }
+  return at(lo);
+}
+
+/**
+ * Column widths in 字 for a table whose cell text is `charTwips` wide per 字 and whose columns lose
+ * `padTwips` each to cell margins, filling `total` twips. A column's natural width is its longest cell
+ * (CJK 1, ASCII ½, capped at the table's width) or its header on one line; its minimum is 2.5字, its header on
+ * two lines, its longest number or code. When the natural widths fit, the spare width goes to the columns in
+ * proportion to their `width` weights. When not, the widest columns give way first, in stages: long cells and
+ * long headers down to 6字; then short headers wrap onto two lines; then short cells wrap, down to the minimums.
+ * Only when the minimums overflow are they scaled down together.
+ */
+export function columnChars(spec: TableSpec, total: number, charTwips: number, padTwips: number): number[] {
+  const room = Math.max(0, (total - padTwips * spec.columns.length) / charTwips);
+  const list = needs(spec, room);
+  const natural = list.map((n) => n.natural);
+  if (sum(natural) <= room) {
+    const weights = spec.columns.map((c) => Math.max(c.width, 0));
+    const spare = room - sum(natural);
+    const share = (i: number) => (sum(weights) > 0 ? weights[i]! / sum(weights) : 1 / list.length);
+    return natural.map((n, i) => n + spare * share(i));
+  }
+  const stages = [
+    natural,
+    list.map((n) => Math.max(n.min, Math.min(n.natural, SHORT))),
+    list.map((n) => Math.max(n.min, Math.min(n.content, SHORT))),
+    list.map((n) => n.min),
+  ];
+  for (let k = 1; k < stages.length; k++) {
+    if (sum(stages[k]!) <= room) return shrinkWidest(stages[k - 1]!, stages[k]!, room);
+  }
+  const min = stages[3]!;
+  return min.map((m) => (m * room) / (sum(min) || 1));
+}
+
+/**
+ * A header wider than its column, broken into two balanced lines (the longer first) instead of a full line
+ * and an orphan: `存在的突\n出问题`, not `存在的突出问\n题`. Never breaks between two Latin letters or digits.
+ */
+export function wrapHeader(header: string, chars: number): string {
+  if (header.includes("\n") || textWidth(header) <= chars) return header;
+  const glyphs = [...header];
+  let best: { at: number; cost: number } | undefined;
+  for (let at = 1; at < glyphs.length; at++) {
+    if (/[0-9A-Za-z]/.test(glyphs[at - 1]!) && /[0-9A-Za-z]/.test(glyphs[at]!)) continue;
+    const first = textWidth(glyphs.slice(0, at).join(""));
+    const second = textWidth(glyphs.slice(at).join(""));
+    const cost = Math.max(first, second) + (first < second ? 0.01 : 0);
+    if (!best || cost < best.cost) best = { at, cost };
+  }
+  return best ? `${glyphs.slice(0, best.at).join("")}\n${glyphs.slice(best.at).join("")}` : header;
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { aggregate } from "../../src/aggregate/aggregate.js";
+import { compose } from "../../src/compose/compose.js";
+import { buildViewModel } from "../../src/compose/view-model.js";
+import { InspectionSchema } from "../../src/schema.js";
+import { builtinTemplatesDir } from "../../src/read/read-template.js";
+import { bodyText, seed } from "./helpers.js";
+
+describe("templates/README.md", () => {
+  const readme = readFileSync(join(builtinTemplatesDir(), "README.md"), "utf8");
+
+  it("shows a minimal user template that really works", () => {
+    const source = /```handlebars\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(source).toBeDefined();
+    const { document } = compose(seed("changzhou"), { template: { name: "example.hbs", source: source! }, sandbox: false });
+    expect(bodyText(document)).toContain("（一）严重表述错误。“常州市退役军人事务局”微信公众号、“上黄”微信公众号、“溧阳文旅”微信公众号、“五星发布”微信公众号存在此类问题。");
+    expect(document.attachments.map((a) => a.title)).toEqual(["2023年第二季度检查发现存在问题的政务新媒体名单"]);
+  });
+
+  it("lists every field of the view model", () => {
+    const data = seed("ningxia");
+    const view = buildViewModel(data, aggregate(data));
+    const keys = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === "object")
+        for (const [k, child] of Object.entries(v)) {
+          keys.add(k);
+          walk(child);
+        }
+    };
+    walk(view);
+    const scored = InspectionSchema.parse({ notice: data.notice, websites: [{ name: "网", unit: "办", score: 90 }] });
+    walk(buildViewModel(scored, aggregate(scored)).websites.scores);
+    expect(keys).toContain("highestNames");
+    const missing = [...keys].filter((k) => ![`\`${k}\``, `.${k}\``, `\`${k} `, `\`${k}.`].some((form) => readme.includes(form)));
+    expect(missing).toEqual([]);
+  });
+
+  it("documents every helper of the allow-list", async () => {
+    const { HELPERS } = await import("../../src/compose/engine.js");
+    for (const h of HELPERS) expect(readme).toContain(`\`${h} `);
+  });
+});

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderDocx } from "../../src/render/render-docx.js";
+import { jianglin } from "../fixtures/outlines/jianglin.js";
+import { cleanup, renderPdf, type Page } from "./libreoffice.js";
+
+/** The example-like notice measured in LibreOffice: the problem-account table and the 版记 page. */
+let rendered: { pages: Page[]; dir: string };
+beforeAll(async () => {
+  rendered = renderPdf(await renderDocx(jianglin));
+}, 240_000);
+afterAll(() => cleanup(rendered.dir));
+
+const tablePage = () => rendered.pages.find((p) => p.lines[0]?.text === "附件")!;
+
+describe("the problem-account table", () => {
+  it("sets 序号, 账号名称, 开设主体 and 账号类型 on one header line each", () => {
+    const words = tablePage().words;
+    const header = ["序号", "账号名称", "开设主体", "账号类型"].map((t) => words.find((w) => w.text === t));
+    expect(header.every(Boolean)).toBe(true);
+    const ys = header.map((w) => w!.yMin);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeLessThan(0.5);
+  });
+
+  it("keeps 微信视频号, 今日头条 and every account name on one line", () => {
+    const words = tablePage().words.map((w) => w.text);
+    for (const t of ["微信视频号", "今日头条", "江临生态环境", "江临数据", "高坪发布"]) expect(words).toContain(t);
+  });
+});
+
+describe("wrapped headers", () => {
+  it("break into two balanced lines, no orphan character", () => {
+    const words = tablePage().words.map((w) => w.text);
+    expect(words).toEqual(expect.arrayContaining(["存在的突", "出问题", "存在的扣", "分问题"]));
+    expect(words).not.toContain("题");
+  });
+});
+
+describe("the 版记 after content ending on an odd page", () => {
+  it("takes the next, even page on its own, without a page number", () => {
+    const pages = rendered.pages;
+    expect(pages.length % 2).toBe(0);
+    const last = pages[pages.length - 1]!;
+    expect(last.words.some((w) => w.text.endsWith("印发"))).toBe(true);
+    expect(last.lines.some((l) => /^—\d+—$/.test(l.text))).toBe(false);
+    expect(pages[pages.length - 2]!.lines.some((l) => l.text === `—${pages.length - 1}—`)).toBe(true);
+  });
+});
