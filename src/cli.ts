@@ -17,10 +17,11 @@ import {
   templateWorkbook,
   validate,
   writeFileAtomic,
+  createProgress,
   type GenerateResult,
   type Issue,
+  type Progress,
 } from "./index.js";
-import { createProgress, type Progress } from "./batch/progress.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 

@@ -8,6 +8,7 @@ import { toFailure, type ChunkMessage, type JobFailure, type JobHandler, type Re
 export interface BatchOptions<J> {
   /** A module that calls `serveJobs(handler)` and `export default handler` (plain JS: compiled or .mjs). */
   workerUrl: URL;
+  /** Structured-clone safe values (plain data); so are the results. */
   jobs: J[];
   /** Worker threads; default os.availableParallelism(), never more than the jobs. */
   concurrency?: number;

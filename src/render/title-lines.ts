@@ -41,6 +41,23 @@ export function isHourglass(widths: number[]): boolean {
   return false;
 }
 
+/** Above this many lines the exhaustive search of break points would take too long. */
+const MAX_SEARCHED_LINES = 5;
+
+/** Equal lines of `max` 字 (the last shorter): for titles too long to balance. */
+function evenLines(chars: string[], max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const ch of chars) {
+    if (titleWidth(line + ch) > max) {
+      lines.push(line);
+      line = "";
+    }
+    line += ch;
+  }
+  return [...lines, line];
+}
+
 /**
  * Breaks a long title into balanced lines that keep a 梯形 or 菱形 outline (never an hourglass),
  * preferring natural break points. Lines never exceed `max` 字.
@@ -60,6 +77,8 @@ export function titleLines(title: string, max: number = TITLE_CHARS): string[] {
   const joined = chars.join("");
   let best: { cost: number; cuts: number[] } | undefined;
   const search = (start: number, cuts: number[], cost: number): void => {
+    // Costs only grow along a branch: stop as soon as it cannot beat the best found.
+    if (best && cost >= best.cost) return;
     if (cuts.length === count - 1) {
       const last = prefix[chars.length]! - prefix[start]!;
       if (last > max || last === 0) return;
@@ -78,8 +97,8 @@ export function titleLines(title: string, max: number = TITLE_CHARS): string[] {
       search(at, [...cuts, at], cost + (w - target) ** 2 + 8 * (2 - bonus(joined, offset)));
     }
   };
-  search(0, [], 0);
-  if (!best) return [title];
+  if (count <= MAX_SEARCHED_LINES) search(0, [], 0);
+  if (!best) return count <= MAX_SEARCHED_LINES ? [title] : evenLines(chars, max);
   const all = [0, ...best.cuts, chars.length];
   return all.slice(1).map((c, i) => chars.slice(all[i]!, c).join(""));
 }

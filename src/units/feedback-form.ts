@@ -21,12 +21,12 @@ export function feedbackTable(group: UnitGroup): TableSpec {
   return {
     caption: `填报单位：${group.unit}`,
     columns: [
-      { header: "序号", width: 5, align: "center" },
-      { header: "检查对象", width: 16, merge: true },
-      { header: "存在问题", width: 20 },
-      { header: "整改措施", width: 24 },
-      { header: "整改状态", width: 9, align: "center" },
-      { header: "完成日期", width: 10, align: "center" },
+      { header: "序号", width: 6, align: "center" },
+      { header: "检查对象", width: 15, merge: true },
+      { header: "存在问题", width: 19 },
+      { header: "整改措施", width: 22 },
+      { header: "整改状态", width: 11, align: "center" },
+      { header: "完成日期", width: 11, align: "center" },
     ],
     rows,
     notes: ["注：整改状态填写已整改、整改中或未整改；未完成整改的，请在整改措施中写明原因和计划完成时间。"],

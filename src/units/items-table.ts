@@ -14,13 +14,13 @@ export interface ItemsTableOptions {
 }
 
 const COLUMNS: TableColumn[] = [
-  { header: "序号", width: 5, align: "center" },
+  { header: "序号", width: 6, align: "center" },
   { header: "名称", width: 16 },
-  { header: "类型/平台", width: 9, align: "center" },
-  { header: "检查结论", width: 8, align: "center" },
+  { header: "类型/平台", width: 10, align: "center" },
+  { header: "检查结论", width: 10, align: "center" },
   { header: "突出问题", width: 14 },
   { header: "扣分问题", width: 14 },
-  { header: "问题描述", width: 22 },
+  { header: "问题描述", width: 20 },
 ];
 const UNIT_COLUMN: TableColumn = { header: "责任单位", width: 14, merge: true };
 

@@ -3,7 +3,7 @@
  * 政务新媒体 registry. Attachments: the 政务新媒体建设情况调查表 (one form per account, pre-filled) and the
  * 排查及清理整合情况表 (one row per account). The wording comes from templates/调查通知.hbs. Pure.
  */
-import { pickAttachments, toOutline } from "../compose/to-outline.js";
+import { toOutline } from "../compose/to-outline.js";
 import { formatDate } from "../format/date.js";
 import { headingNumber } from "../format/numeral.js";
 import type { AttachmentBlock, NoticeDocument } from "../outline.js";
@@ -12,6 +12,7 @@ import type { UnitGroup } from "./group-by-unit.js";
 import { registryTable } from "./registry-table.js";
 import { surveyForm } from "./survey-form.js";
 import type { RenderTemplate } from "./builtin-template.js";
+import { pickOffers, type AttachmentOffer } from "./unit-document.js";
 import { contactLine, deadlineText } from "./unit-view.js";
 
 export const SURVEY_TEMPLATE = "调查通知";
@@ -67,11 +68,14 @@ export function surveyView(data: Inspection, groups: UnitGroup[]) {
 export function surveyNotice(data: Inspection, groups: UnitGroup[], render: RenderTemplate, templateName = SURVEY_TEMPLATE): NoticeDocument {
   const info = data.notice;
   const parts = toOutline(render(surveyView(data, groups)));
-  const registry = registryTable(groups);
-  registry.columns = registry.columns.map((c) => (c.header === "主办单位" ? { ...c, merge: true } : c));
-  const available = [
-    { title: SURVEY_TITLE, blocks: allSurveyForms(groups) },
-    { title: REGISTRY_TITLE, blocks: [{ kind: "table" as const, table: registry }] },
+  const registry = (): AttachmentBlock[] => {
+    const table = registryTable(groups);
+    table.columns = table.columns.map((c) => (c.header === "主办单位" ? { ...c, merge: true } : c));
+    return [{ kind: "table", table }];
+  };
+  const offers: AttachmentOffer[] = [
+    { title: SURVEY_TITLE, build: () => allSurveyForms(groups) },
+    { title: REGISTRY_TITLE, build: registry },
   ];
   return {
     kind: "通知",
@@ -80,7 +84,7 @@ export function surveyNotice(data: Inspection, groups: UnitGroup[], render: Rend
     title: parts.title ?? surveyTitle(data),
     recipients: parts.recipients ?? info.recipients,
     body: parts.body,
-    attachments: pickAttachments(parts.attachmentTitles, available, templateName),
+    attachments: pickOffers(parts.attachmentTitles, offers, templateName),
     signature: { issuer: parts.signature ?? info.issuer, date: parts.date ?? formatDate(info.signDate) },
     ...(parts.note ?? info.note ? { note: parts.note ?? info.note } : {}),
     ...(info.printer ? { imprint: { ...(info.cc ? { cc: info.cc } : {}), printer: info.printer, date: formatDate(info.printDate ?? info.signDate) } } : {}),

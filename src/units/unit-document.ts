@@ -15,6 +15,12 @@ import { registryTable } from "./registry-table.js";
 import { surveyForm } from "./survey-form.js";
 import { unitView, type ParentNotice, type UnitView } from "./unit-view.js";
 
+/** An attachment a template may name by its title. */
+export interface AttachmentOffer {
+  title: string;
+  build: () => AttachmentBlock[];
+}
+
 export const UNIT_TEMPLATES = ["整改通知单", "检查结果告知", "调查通知-单位"] as const;
 export type UnitTemplate = (typeof UNIT_TEMPLATES)[number];
 
@@ -33,15 +39,21 @@ export function surveyBlocks(group: UnitGroup): AttachmentBlock[] {
   ]);
 }
 
-function attachmentsFor(template: UnitTemplate, group: UnitGroup, view: UnitView): Attachment[] {
+/** The attachments a unit's template may name, built only when named. */
+function offersFor(template: UnitTemplate, group: UnitGroup, view: UnitView): AttachmentOffer[] {
   if (template === "调查通知-单位") {
     return [
-      { title: view.surveyTitle, blocks: surveyBlocks(group) },
-      { title: view.registryTitle, blocks: [{ kind: "table", table: registryTable([group]) }] },
+      { title: view.surveyTitle, build: () => surveyBlocks(group) },
+      { title: view.registryTitle, build: () => [{ kind: "table", table: registryTable([group]) }] },
     ];
   }
-  const items: Attachment = { title: view.itemsTitle, blocks: [{ kind: "table", table: itemsTable([group], { withUnit: false }) }] };
-  return template === "整改通知单" ? [items, { title: view.feedbackTitle, blocks: feedbackBlocks(group) }] : [items];
+  const items: AttachmentOffer = { title: view.itemsTitle, build: () => [{ kind: "table", table: itemsTable([group], { withUnit: false }) }] };
+  return template === "整改通知单" ? [items, { title: view.feedbackTitle, build: () => feedbackBlocks(group) }] : [items];
+}
+
+/** The named attachments, in the template's order; an unknown title is a template error. */
+export function pickOffers(titles: readonly string[], offers: readonly AttachmentOffer[], templateName: string): Attachment[] {
+  return pickAttachments(titles, offers, templateName).map((title) => ({ title, blocks: offers.find((o) => o.title === title)!.build() }));
 }
 
 export function unitDocument(group: UnitGroup, parent: ParentNotice, template: UnitTemplate, render: RenderTemplate): NoticeDocument {
@@ -52,7 +64,7 @@ export function unitDocument(group: UnitGroup, parent: ParentNotice, template: U
     title: parts.title ?? `关于${group.unit}${view.objects}检查情况的${template === "调查通知-单位" ? "通知" : template}`,
     recipients: parts.recipients ?? group.unit,
     body: parts.body,
-    attachments: pickAttachments(parts.attachmentTitles, attachmentsFor(template, group, view), template),
+    attachments: pickOffers(parts.attachmentTitles, offersFor(template, group, view), template),
     signature: { issuer: parts.signature ?? parent.info.issuer, date: parts.date ?? formatDate(parent.info.signDate) },
   };
 }

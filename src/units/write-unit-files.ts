@@ -4,10 +4,10 @@
  * every path is checked to stay inside the folder. Other files in the folder are left alone.
  */
 import { join } from "node:path";
-import { runBatch, runInline } from "../batch/run-batch.js";
+import { runJobs } from "../batch/run-batch.js";
 import type { Inspection } from "../schema.js";
-import { ensureDir } from "../write/write-file-atomic.js";
-import { safeFileName } from "../write/safe-file-name.js";
+import { cleanStaleTemps, ensureDir } from "../write/write-file-atomic.js";
+import { MAX_CHARS, safeFileName } from "../write/safe-file-name.js";
 import { groupByUnit, type UnitGroup } from "./group-by-unit.js";
 import { unitTemplateFor } from "./unit-document.js";
 import type { ParentNotice } from "./unit-view.js";
@@ -39,8 +39,11 @@ export interface PerUnitResult {
   skipped: number;
 }
 
-/** The folder name: `<title>-各单位`, made safe. */
-export const unitsFolderName = (title: string): string => safeFileName(`${title}-各单位`, new Set(), "");
+/** The folder name: `<title>-各单位`, made safe; a long title is cut so the suffix stays. */
+export function unitsFolderName(title: string): string {
+  const stem = [...safeFileName(title, new Set(), "")].slice(0, MAX_CHARS - 4).join("");
+  return safeFileName(`${stem}-各单位`, new Set(), "");
+}
 
 export function unitJobs(groups: UnitGroup[], mode: PerUnitMode, survey: boolean): UnitJob[] {
   const taken = new Set<string>();
@@ -55,7 +58,10 @@ export async function writeUnitFiles(data: Inspection, parent: ParentNotice, opt
   const groups = groupByUnit(data);
   const jobs = unitJobs(groups, options.mode, options.survey);
   const dir = join(options.outDir, unitsFolderName(parent.title));
-  await ensureDir(dir);
+  if (jobs.length > 0) {
+    await ensureDir(dir);
+    await cleanStaleTemps(dir);
+  }
   const workerData: UnitWorkerData = { parent, dir, xlsx: options.xlsx ?? false };
   const batch = {
     workerUrl: WORKER,
@@ -64,8 +70,8 @@ export async function writeUnitFiles(data: Inspection, parent: ParentNotice, opt
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
-  // From TypeScript sources (tests) a worker thread cannot load the module: run it inline instead.
-  const results = WORKER.pathname.endsWith(".ts") ? await runInline<UnitJob, string[]>(batch) : await runBatch<UnitJob, string[]>(batch);
+  // Worker threads from compiled JS; inline from TypeScript sources (tests) or for a single unit.
+  const results = await runJobs<UnitJob, string[]>(batch);
   const written: Record<string, number> = {};
   for (const j of jobs) written[j.template] = (written[j.template] ?? 0) + 1;
   return { dir, files: results.flat(), written, skipped: groups.length - jobs.length };
