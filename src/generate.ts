@@ -17,7 +17,7 @@ import { tablesOf, type NoticeDocument } from "./outline.js";
 import { builtinTemplate } from "./units/builtin-template.js";
 import { groupByUnit } from "./units/group-by-unit.js";
 import { isSurvey, SURVEY_TEMPLATE, surveyNotice } from "./units/survey-notice.js";
-import { unitsFolderName, writeUnitFiles, type PerUnitMode, type PerUnitResult } from "./units/write-unit-files.js";
+import { writeUnitFiles, type PerUnitMode, type PerUnitResult } from "./units/write-unit-files.js";
 
 export interface GenerateOptions {
   /** The workbook (.xlsx) or its JSON form. */
@@ -96,7 +96,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   let units: GenerateResult["units"];
   if (options.perUnit) {
-    await cleanStaleTemps(join(options.outDir, unitsFolderName(document.title)));
     const { files: unitFiles, ...summary } = await writeUnitFiles(data, { title: document.title, info: data.notice }, {
       mode: options.perUnit,
       outDir: options.outDir,

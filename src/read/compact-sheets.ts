@@ -3,13 +3,12 @@
  * borders, say) is read from a compacted copy: the trailing rows without a value — and outside
  * every merged range — are cut from those sheets, so the reader does not build a million rows.
  */
-import ExcelJS from "exceljs";
 import { zipSync, type Zippable } from "fflate";
 import { inflateRawSync } from "node:zlib";
 import type { ZipCheck } from "./guard-zip.js";
-import { ErrorCode, TongbaoError } from "../errors.js";
+import { findSheet } from "../columns.js";
 import type { RawInput } from "./raw-input.js";
-import { IGNORE_NODES, workbookToRaw } from "./read-xlsx.js";
+import { readXlsxStream } from "./read-xlsx-stream.js";
 
 const HAS_VALUE = /<(?:v|is|f)[\s>]/;
 
@@ -53,13 +52,7 @@ export function compactSheets(buf: Uint8Array, check: ZipCheck): Uint8Array {
   return zipSync(out, { level: 1 });
 }
 
-/** Read a workbook from its compacted bytes. */
-export async function readCompactedXlsx(buf: Uint8Array, check: ZipCheck, file: string): Promise<RawInput> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(compactSheets(buf, check) as unknown as ArrayBuffer, { ignoreNodes: IGNORE_NODES } as never);
-  } catch {
-    throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `文件“${file}”不是完整的 xlsx 工作簿（可能已损坏），无法读取。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`);
-  }
-  return workbookToRaw(wb, file);
+/** Read a workbook from its compacted bytes (through the streaming reader). */
+export function readCompactedXlsx(buf: Uint8Array, check: ZipCheck, file: string): Promise<RawInput> {
+  return readXlsxStream(file, Buffer.from(compactSheets(buf, check)), (name) => findSheet(name) !== undefined);
 }

@@ -9,7 +9,7 @@ import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
 import type { RawInput } from "./raw-input.js";
 import { sheetRecords, type SheetRow } from "./sheet-records.js";
 
-export const IGNORE_NODES = ["dataValidations", "conditionalFormatting", "drawing", "picture"];
+const IGNORE_NODES = ["dataValidations", "conditionalFormatting", "drawing", "picture"];
 
 /** A worksheet's name and rows, in workbook order, whichever reader produced them. */
 export interface NamedRows {
