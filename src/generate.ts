@@ -12,12 +12,13 @@ import { cleanStaleTemps, ensureDir, writeFileAtomic } from "./write/write-file-
 import { safeFileName } from "./write/safe-file-name.js";
 import { tablesToXlsx } from "./write/xlsx-tables.js";
 import { convertToPdf } from "./write/pdf.js";
+import { removeOwnTemps } from "./write/remove-own-temps.js";
 import type { Issue } from "./errors.js";
 import { tablesOf, type NoticeDocument } from "./outline.js";
 import { builtinTemplate } from "./units/builtin-template.js";
 import { groupByUnit } from "./units/group-by-unit.js";
 import { isSurvey, SURVEY_TEMPLATE, surveyNotice } from "./units/survey-notice.js";
-import { writeUnitFiles, type PerUnitMode, type PerUnitResult } from "./units/write-unit-files.js";
+import { unitsFolderName, writeUnitFiles, type PerUnitMode, type PerUnitResult } from "./units/write-unit-files.js";
 
 export interface GenerateOptions {
   /** The workbook (.xlsx) or its JSON form. */
@@ -102,6 +103,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       survey,
       xlsx: options.xlsx,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    }).catch(async (e: unknown) => {
+      await removeOwnTemps(join(options.outDir, unitsFolderName(document.title))); // guard: no temp files after a failed batch
+      throw e;
     });
     files.push(...unitFiles);
     units = summary;

@@ -55,7 +55,7 @@ describe("hostile user templates", { timeout: 200_000 }, () => {
   });
 
   it("stops a template that would emit gigabytes (nested #each): output cap or heap limit", () => {
-    expect(stopped(nested(16, "X".repeat(64)), "huge")).toMatch(/模板输出.*超过上限|占用内存超过\d+ MB/);
+    expect(stopped(nested(16, "X".repeat(64)), "huge")).toMatch(/模板输出.*上限|内存|没有生成完毕/);
   });
 
   it("still generates with a harmless user template", () => {
