@@ -4,9 +4,10 @@
  */
 import { basename, dirname, join } from "node:path";
 import { readInput } from "./read/read-input.js";
-import { readTemplate } from "./read/read-template.js";
+import { readTemplateSet } from "./read/read-template.js";
 import { validate } from "./validate.js";
 import { compose } from "./compose/compose.js";
+import { chooseBuiltin } from "./compose/choose-builtin.js";
 import { renderDocx } from "./render/render-docx.js";
 import { cleanStaleTemps, ensureDir, writeFileAtomic } from "./write/write-file-atomic.js";
 import { safeFileName } from "./write/safe-file-name.js";
@@ -62,9 +63,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (survey) {
     document = surveyNotice(data, groupByUnit(data), builtinTemplate(SURVEY_TEMPLATE));
   } else {
-    const templateRef = options.template ?? data.notice.template;
-    const template = templateRef ? await readTemplate(templateRef, dirname(options.input)) : undefined;
-    const composed = compose(data, { template, fullListing: options.fullListing });
+    const templates = readTemplateSet(options.template ?? data.notice.template ?? chooseBuiltin(data), dirname(options.input));
+    const composed = compose(data, { ...templates, fullListing: options.fullListing });
     document = composed.document;
     composeWarnings.push(...composed.warnings);
   }

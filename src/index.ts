@@ -9,14 +9,16 @@ export type { RawInput, RawSheet, RawRecord, RawCell } from "./read/raw-input.js
 /** The workbook contract as data: sheets, columns, aliases. */
 export { SHEETS, findSheet, type ColumnSpec, type SheetSpec, type SheetKey, type Kind } from "./columns.js";
 /** Read a built-in template by name or a .hbs file by path. */
-export { readTemplate, readPartials, BUILTIN_TEMPLATES, type TemplateSource } from "./read/read-template.js";
+export { readTemplate, readPartials, readTemplateSet, BUILTIN_TEMPLATES, type TemplateSource, type TemplateSet } from "./read/read-template.js";
 /** Normalise and check raw records; throws one TongbaoError listing every problem. */
 export { validate, type Validated } from "./validate.js";
 /** Derive every figure a notice states from validated data. */
 export { aggregate } from "./aggregate/aggregate.js";
 export type { Facts } from "./aggregate/facts.js";
 /** Turn data into the notice outline through a handlebars template. */
-export { compose, chooseBuiltin, type ComposeOptions, type ComposeResult } from "./compose/compose.js";
+export { compose, type ComposeOptions, type ComposeResult } from "./compose/compose.js";
+/** The built-in template that suits the data; read it (readTemplateSet) and pass it to compose. */
+export { chooseBuiltin } from "./compose/choose-builtin.js";
 export { buildViewModel, type ViewModel } from "./compose/view-model.js";
 /** Official-form rates: 95.2%, 100% only when exact, 提高2.3个百分点. */
 export { formatRate, formatPointChange } from "./format/rate.js";

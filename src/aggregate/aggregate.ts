@@ -5,30 +5,45 @@ import { consistencyFindings } from "./consistency.js";
 import type { CheckedItem, Facts, ItemFacts } from "./facts.js";
 import { groupProblems, hasProblem } from "./problems.js";
 import { scoreFacts } from "./scores.js";
-import { tally, tallyBy } from "./tally.js";
+import { countInto, emptyCounter, finishCounter, GroupCounter } from "./tally.js";
 import { deriveVerdict } from "./verdict.js";
 
 const platformRank = (p: string): number => PLATFORMS.indexOf(p as Platform);
 
+/** One pass over the rows: verdicts, every tally, the failed and problem lists. */
 function itemFacts<T extends Item>(rows: readonly T[], platformOf?: (item: T) => string): ItemFacts<T> {
-  const items: CheckedItem<T>[] = rows.map((item, index) => ({
-    index,
-    item,
-    verdict: item.verdict ?? deriveVerdict(item),
-    derived: item.verdict === undefined,
-  }));
-  const checked = items.filter((ci) => ci.item.checked);
+  const items: CheckedItem<T>[] = [];
+  const failed: CheckedItem<T>[] = [];
+  const withProblems: CheckedItem<T>[] = [];
+  const total = emptyCounter();
+  const byCategory = new GroupCounter();
+  const byRegion = new GroupCounter();
+  const byUnit = new GroupCounter();
+  const byPlatform = platformOf ? new GroupCounter() : undefined;
+  for (let index = 0; index < rows.length; index++) {
+    const item = rows[index]!;
+    const ci: CheckedItem<T> = { index, item, verdict: item.verdict ?? deriveVerdict(item), derived: item.verdict === undefined };
+    items.push(ci);
+    countInto(total, ci);
+    byCategory.add(item.category, ci);
+    byRegion.add(item.region, ci);
+    byUnit.add(item.unit, ci);
+    if (byPlatform && platformOf) byPlatform.add(platformOf(item), ci);
+    if (!item.checked) continue;
+    if (ci.verdict === "不合格") failed.push(ci);
+    if (hasProblem(ci)) withProblems.push(ci);
+  }
   const scores = scoreFacts(items);
   return {
-    total: tally(items),
-    byCategory: tallyBy(items, (it) => it.category),
-    byRegion: tallyBy(items, (it) => it.region),
-    byPlatform: platformOf ? tallyBy(items, platformOf).sort((a, b) => platformRank(a.key) - platformRank(b.key)) : [],
-    byUnit: tallyBy(items, (it) => it.unit),
+    total: finishCounter(total),
+    byCategory: byCategory.groups(),
+    byRegion: byRegion.groups(),
+    byPlatform: byPlatform ? byPlatform.groups().sort((a, b) => platformRank(a.key) - platformRank(b.key)) : [],
+    byUnit: byUnit.groups(),
     items,
-    failed: checked.filter((ci) => ci.verdict === "不合格"),
-    withProblems: items.filter(hasProblem),
-    problems: groupProblems(items),
+    failed,
+    withProblems,
+    problems: groupProblems(withProblems),
     ...(scores ? { scores } : {}),
   };
 }
@@ -44,7 +59,7 @@ export function aggregate(data: Inspection): Facts {
     publications: publicationFacts(data.publications, data.accounts),
     interactions: interactionFacts(data.interactions),
     followUps: followUpFacts(data.followUps),
-    hasVerdicts: [...data.websites, ...data.accounts].some((it) => it.verdict !== undefined),
+    hasVerdicts: data.websites.some((it) => it.verdict !== undefined) || data.accounts.some((it) => it.verdict !== undefined),
     warnings: consistencyFindings(data),
   };
 }

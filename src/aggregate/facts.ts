@@ -34,7 +34,7 @@ export interface CheckedItem<T extends Item = Item> {
 
 /** Items sharing one category and one identical 问题描述. */
 export interface ProblemGroup {
-  /** Empty when the rows carry no 问题描述. */
+  /** Empty when the rows carry no 问题描述, or when it was given under the item's first category. */
   description: string;
   items: CheckedItem[];
 }

@@ -1,6 +1,8 @@
 /**
  * Problem lists: grouped by problem category (突出问题 first, then 扣分问题), and within a category by
  * identical 问题描述, so a notice can say “A”“B”有1周未按要求进行更新；“C”有3周未按要求进行更新.
+ * An item's 问题描述 belongs to its first category only (its first 突出问题, else its first 扣分问题):
+ * under its other categories it is named without the description, so no sentence repeats.
  */
 import type { CheckedItem, ProblemCategory } from "./facts.js";
 
@@ -9,6 +11,9 @@ export const OTHER_CATEGORY = "其他问题";
 export const hasProblem = (ci: CheckedItem): boolean =>
   ci.item.checked && (ci.item.vetoes.length > 0 || ci.item.deductions.length > 0 || ci.item.description !== undefined);
 
+/** The category under which an item's 问题描述 is printed. */
+export const firstCategory = (ci: CheckedItem): string => ci.item.vetoes[0] ?? ci.item.deductions[0] ?? OTHER_CATEGORY;
+
 export function groupProblems(items: readonly CheckedItem[]): ProblemCategory[] {
   const cats = new Map<string, { kind: ProblemCategory["kind"]; groups: Map<string, CheckedItem[]>; members: Set<CheckedItem>; count: number; order: number }>();
   const put = (category: string, kind: ProblemCategory["kind"], ci: CheckedItem) => {
@@ -16,7 +21,7 @@ export function groupProblems(items: readonly CheckedItem[]): ProblemCategory[] 
     if (!cat) cats.set(category, (cat = { kind, groups: new Map(), members: new Set(), count: 0, order: cats.size }));
     if (cat.members.has(ci)) return;
     cat.members.add(ci);
-    const description = ci.item.description ?? "";
+    const description = category === firstCategory(ci) ? (ci.item.description ?? "") : "";
     const list = cat.groups.get(description);
     if (list) list.push(ci);
     else cat.groups.set(description, [ci]);

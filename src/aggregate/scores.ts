@@ -21,27 +21,42 @@ function best(items: readonly CheckedItem[], n: number, better: (a: CheckedItem,
   return out;
 }
 
+/** Index into SCORE_BANDS (bands are contiguous and ordered high to low). */
+function bandOf(v: number): number {
+  let i = 0;
+  while (i < SCORE_BANDS.length - 1 && v < SCORE_BANDS[i]!.min) i++;
+  return i;
+}
+
+/** One pass for the sums, extremes and bands; the extremes' names in a second pass over the scored rows. */
 export function scoreFacts(items: readonly CheckedItem[], n = 5): ScoreFacts | undefined {
-  const scored = items.filter((ci) => ci.item.checked && ci.item.score !== undefined);
-  if (scored.length === 0) return undefined;
-  const score = (ci: CheckedItem) => ci.item.score ?? 0;
+  const scored: CheckedItem[] = [];
   let sum = 0;
   let hi = -Infinity;
   let lo = Infinity;
   const bands = SCORE_BANDS.map(() => 0);
-  for (const ci of scored) {
-    const v = score(ci);
+  for (const ci of items) {
+    const v = ci.item.score;
+    if (!ci.item.checked || v === undefined) continue;
+    scored.push(ci);
     sum += v;
     if (v > hi) hi = v;
     if (v < lo) lo = v;
-    const band = SCORE_BANDS.findIndex((b) => v >= b.min && v < b.max);
-    bands[band] = (bands[band] ?? 0) + 1;
+    bands[bandOf(v)]!++;
+  }
+  if (scored.length === 0) return undefined;
+  const score = (ci: CheckedItem) => ci.item.score ?? 0;
+  const highest: string[] = [];
+  const lowest: string[] = [];
+  for (const ci of scored) {
+    if (ci.item.score === hi) highest.push(ci.item.name);
+    if (ci.item.score === lo) lowest.push(ci.item.name);
   }
   return {
     scored: scored.length,
     average: sum / scored.length,
-    highest: { score: hi, names: scored.filter((ci) => score(ci) === hi).map((ci) => ci.item.name) },
-    lowest: { score: lo, names: scored.filter((ci) => score(ci) === lo).map((ci) => ci.item.name) },
+    highest: { score: hi, names: highest },
+    lowest: { score: lo, names: lowest },
     bands: SCORE_BANDS.map((b, i) => ({ label: b.label, count: bands[i] ?? 0 })),
     top: best(scored, n, (a, b) => score(a) > score(b)),
     bottom: best(scored, n, (a, b) => score(a) < score(b)),

@@ -1,9 +1,9 @@
-/** Counting checked items, overall and grouped by a key. */
+/** Counting checked items, overall and grouped by keys, in one pass over the rows. */
 import { fraction } from "../format/rate.js";
 import type { Item } from "../schema.js";
 import type { CheckedItem, GroupTally, Tally } from "./facts.js";
 
-interface Counter {
+export interface Counter {
   running: number;
   checked: number;
   passed: number;
@@ -11,9 +11,10 @@ interface Counter {
   vetoed: number;
 }
 
-const empty = (): Counter => ({ running: 0, checked: 0, passed: 0, failed: 0, vetoed: 0 });
+export const emptyCounter = (): Counter => ({ running: 0, checked: 0, passed: 0, failed: 0, vetoed: 0 });
 
-function add(c: Counter, ci: CheckedItem): void {
+/** Count one row into a counter. */
+export function countInto(c: Counter, ci: CheckedItem): void {
   c.running++;
   if (!ci.item.checked) return;
   c.checked++;
@@ -22,26 +23,37 @@ function add(c: Counter, ci: CheckedItem): void {
   if (ci.item.vetoes.length > 0) c.vetoed++;
 }
 
-const finish = (c: Counter): Tally => ({ ...c, passRate: fraction(c.passed, c.checked) });
+export const finishCounter = (c: Counter): Tally => ({ ...c, passRate: fraction(c.passed, c.checked) });
 
 export function tally(items: readonly CheckedItem[]): Tally {
-  const c = empty();
-  for (const ci of items) add(c, ci);
-  return finish(c);
+  const c = emptyCounter();
+  for (const ci of items) countInto(c, ci);
+  return finishCounter(c);
 }
 
 /**
- * Groups in order of first appearance; rows without a key are left out (a breakdown that
- * covers only part of the rows says so by its totals).
+ * Groups in order of first appearance; rows without a key are left out (a breakdown that covers
+ * only part of the rows says so by its totals). The caller computes the key, so one pass over the
+ * rows can feed several groupings.
  */
-export function tallyBy<T extends Item>(items: readonly CheckedItem<T>[], key: (item: T) => string | undefined): GroupTally[] {
-  const groups = new Map<string, Counter>();
-  for (const ci of items) {
-    const k = key(ci.item);
-    if (k === undefined) continue;
-    let c = groups.get(k);
-    if (!c) groups.set(k, (c = empty()));
-    add(c, ci);
+export class GroupCounter {
+  private readonly counters = new Map<string, Counter>();
+
+  add(key: string | undefined, ci: CheckedItem): void {
+    if (key === undefined) return;
+    let c = this.counters.get(key);
+    if (!c) this.counters.set(key, (c = emptyCounter()));
+    countInto(c, ci);
   }
-  return [...groups].map(([k, c]) => ({ key: k, ...finish(c) }));
+
+  groups(): GroupTally[] {
+    return [...this.counters].map(([k, c]) => ({ key: k, ...finishCounter(c) }));
+  }
+}
+
+/** One grouping over a list already built (see GroupCounter for several in one pass). */
+export function tallyBy<T extends Item>(items: readonly CheckedItem<T>[], key: (item: T) => string | undefined): GroupTally[] {
+  const g = new GroupCounter();
+  for (const ci of items) g.add(key(ci.item), ci);
+  return g.groups();
 }

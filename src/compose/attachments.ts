@@ -114,8 +114,30 @@ function publicationTable(facts: Facts, index: number): TableSpec | undefined {
   };
 }
 
+/**
+ * Rows grouped by a key, groups in `order` of their keys, rows within a group in input order (or
+ * `within` order). Sorting the few distinct keys instead of every row keeps national-scale listings fast.
+ */
+function bucketSort<T, K>(items: readonly T[], key: (x: T) => K, order: (a: K, b: K) => number, within?: (a: T, b: T) => number): T[] {
+  const buckets = new Map<K, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const b = buckets.get(k);
+    if (b) b.push(x);
+    else buckets.set(k, [x]);
+  }
+  const out: T[] = [];
+  for (const k of [...buckets.keys()].sort(order)) {
+    const b = buckets.get(k)!;
+    if (within && b.length > 1) b.sort(within);
+    for (const x of b) out.push(x);
+  }
+  return out;
+}
+
 function accountPublicationTable(items: readonly CheckedItem<Account>[]): TableSpec {
-  const sorted = [...items].sort((a, b) => (b.item.published ?? 0) - (a.item.published ?? 0) || byName(a.item.name, b.item.name));
+  // Most 发布信息数 first, ties by name.
+  const sorted = bucketSort(items, (ci) => ci.item.published ?? 0, (a, b) => b - a, (a, b) => byName(a.item.name, b.item.name));
   return {
     columns: [
       { header: "序号", width: 1, align: "center" },
@@ -131,7 +153,12 @@ function accountPublicationTable(items: readonly CheckedItem<Account>[]): TableS
 }
 
 function fullListingTable(items: readonly CheckedItem[], kind: string): TableSpec {
-  const sorted = items.filter((ci) => ci.item.checked).sort((a, b) => byName(a.item.unit, b.item.unit) || a.index - b.index);
+  // Grouped by unit (code-point order), each unit's rows in input order.
+  const sorted = bucketSort(
+    items.filter((ci) => ci.item.checked),
+    (ci) => ci.item.unit,
+    byName,
+  );
   return {
     columns: [
       { header: "序号", width: 1, align: "center" },
@@ -187,8 +214,10 @@ export function offerAttachments(facts: Facts, titles: AttachmentTitles): Attach
   offer(has.accountSummary, titles.accountSummary, () => [tableBlock(summaryTable(facts.accounts))]);
   offer(has.problemAccounts, titles.problemAccounts, () => [tableBlock(problemAccountTable(facts.accounts.failed))]);
   titles.publications.forEach((title, i) => {
-    const t = publicationTable(facts, i);
-    offer(t !== undefined, title, () => (t ? [tableBlock(t)] : []));
+    offer(facts.publications.categories[i] !== undefined, title, () => {
+      const t = publicationTable(facts, i);
+      return t ? [tableBlock(t)] : [];
+    });
   });
   offer(has.accountPublication, titles.accountPublication, () => [
     tableBlock(accountPublicationTable(facts.accounts.items.filter((ci) => ci.item.published !== undefined))),

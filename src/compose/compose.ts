@@ -5,10 +5,10 @@
 import { aggregate } from "../aggregate/aggregate.js";
 import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
 import type { Attachment, NoticeDocument } from "../outline.js";
-import { isBuiltinTemplate, readPartials, readTemplate, type BuiltinTemplate, type TemplateSource } from "../read/read-template.js";
+import type { TemplateSource } from "../read/read-template.js";
 import type { Inspection } from "../schema.js";
 import { offerAttachments } from "./attachments.js";
-import { compileTemplate } from "./engine.js";
+import { compileTemplate, type TemplateFile } from "./engine.js";
 import { DEFAULT_LIMITS, renderSandboxed, type SandboxLimits } from "./sandbox.js";
 import { checkTemplateSource } from "./template-guard.js";
 import { formatDate } from "../format/date.js";
@@ -16,8 +16,13 @@ import { pickAttachments, toOutline } from "./to-outline.js";
 import { buildViewModel } from "./view-model.js";
 
 export interface ComposeOptions {
-  /** A user template already read (see readTemplate); absent: a built-in chosen from the data. */
-  template?: TemplateSource;
+  /**
+   * The template, already read (see readTemplateSet / readTemplate). `builtin` ones render
+   * in-process; user templates render in the sandbox unless `sandbox` is false.
+   */
+  template: TemplateSource;
+  /** The shared partials ({{> front}} …), already read; the templates need them. */
+  partials: readonly TemplateFile[];
   /** Add an attachment listing every checked item. */
   fullListing?: boolean;
   /**
@@ -32,32 +37,10 @@ export interface ComposeResult {
   warnings: Issue[];
 }
 
-/** 月度通报 for a month, 内容保障通报 for publication statistics without verdicts, else 季度通报. */
-export function chooseBuiltin(data: Inspection, hasVerdicts: boolean): BuiltinTemplate {
-  if (data.notice.period && /^\d{4}-\d{2}$/.test(data.notice.period)) return "月度通报";
-  if (data.publications.length > 0 && !hasVerdicts) return "内容保障通报";
-  return "季度通报";
-}
-
-function pickTemplate(data: Inspection, hasVerdicts: boolean, options: ComposeOptions, warnings: Issue[]): TemplateSource {
-  if (options.template) return options.template;
-  const named = data.notice.template;
-  if (named && isBuiltinTemplate(named)) return readTemplate(named);
-  if (named) {
-    warnings.push({
-      code: "W_TEMPLATE",
-      severity: "warning",
-      message: `模板“${named}”不是内置模板，需由命令行按工作簿所在目录读取；本次使用内置模板。`,
-      location: { path: "notice.template" },
-    });
-  }
-  return readTemplate(chooseBuiltin(data, hasVerdicts));
-}
-
 /** Compiled templates rendered in-process, by name and source (compiling costs more than rendering). */
 const compiled = new Map<string, (view: object) => string>();
 
-function renderInProcess(template: TemplateSource, partials: TemplateSource[], view: object): string {
+function renderInProcess(template: TemplateFile, partials: readonly TemplateFile[], view: object): string {
   const key = `${template.name}\u0000${template.source}\u0000${partials.map((p) => `${p.name}\u0000${p.source}`).join("\u0000")}`;
   let render = compiled.get(key);
   if (!render) {
@@ -68,16 +51,15 @@ function renderInProcess(template: TemplateSource, partials: TemplateSource[], v
   return render(view);
 }
 
-export function compose(data: Inspection, options: ComposeOptions = {}): ComposeResult {
+/** Pure: the template and partials come in through `options`; nothing is read here. */
+export function compose(data: Inspection, options: ComposeOptions): ComposeResult {
+  const { template, partials } = options;
   const facts = aggregate(data);
   const warnings: Issue[] = [...facts.warnings];
-  const template = pickTemplate(data, facts.hasVerdicts, options, warnings);
-  const partials = Object.entries(readPartials()).map(([name, source]) => ({ name, source }));
   const view = buildViewModel(data, facts);
-  const user = options.template && !isBuiltinTemplate(options.template.name);
-  if (user) checkTemplateSource(template.name, template.source); // guard: prototype access, self-calling partials
+  if (!template.builtin) checkTemplateSource(template.name, template.source); // guard: prototype access, self-calling partials
   const text =
-    user && options.sandbox !== false
+    !template.builtin && options.sandbox !== false
       ? renderSandboxed(template, partials, view, { ...DEFAULT_LIMITS, ...(options.sandbox ?? {}) })
       : renderInProcess(template, partials, view);
   const parts = toOutline(text);

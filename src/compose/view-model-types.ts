@@ -41,19 +41,29 @@ export interface ItemView {
   vetoed: number;
   rate: string;
   allPassed: boolean;
+  /** Groups by 单位类别 / 所属地区; empty unless there are at least two (one group is the total again). */
   byCategory: GroupView[];
   byRegion: GroupView[];
   byPlatform: GroupView[];
+  /** The same groups limited to those with checked items: the ones a 合格率 can be given for. */
+  ratedCategories: GroupView[];
+  ratedRegions: GroupView[];
+  ratedPlatforms: GroupView[];
   /** Quoted names of the 不合格 items. */
   failedNames: string;
   problems: ProblemView[];
   hasProblems: boolean;
-  scores: false | { average: string; highest: string; highestNames: string; lowest: string; lowestNames: string; bands: { label: string; count: number }[]; top: string; bottom: string };
+  /** `spread`: highest and lowest differ. `bands`: only the non-empty ones. */
+  scores:
+    | false
+    | { average: string; highest: string; highestNames: string; lowest: string; lowestNames: string; spread: boolean; bands: { label: string; count: number }[]; top: string; bottom: string };
 }
 
 export interface ViewModel {
   notice: {
     kind: string;
+    /** 现将有关情况通报如下： / 现将有关事项通知如下： by 文种. */
+    intro: string;
     issuer: string;
     title: string;
     recipients: string;
@@ -72,6 +82,8 @@ export interface ViewModel {
     deadline: string;
     deadlineWithWeekday: string;
     reportRequirement: string;
+    /** The requirement is a sentence of its own (starts with 请), not a clause to follow “，并”. */
+    reportIsRequest: boolean;
     contactLine: string;
     note: string;
   };

@@ -26,7 +26,8 @@ export const PLATFORM_SUFFIX: Record<Platform, string> = {
   其他: "",
 };
 
-const optRate = (r: Fraction | undefined): string => (r ? formatRate(r) : "");
+/** Empty when there is no rate, or no rate to speak of (a zero denominator: 0件 received, 0 checked). */
+const optRate = (r: Fraction | undefined): string => (r && r.den > 0 ? formatRate(r) : "");
 
 function group(g: GroupTally): GroupView {
   return { name: g.key, running: g.running, checked: g.checked, passed: g.passed, failed: g.failed, rate: formatRate(g.passRate) };
@@ -53,13 +54,24 @@ function names(items: readonly CheckedItem[], limit = NAME_LIMIT): string {
   );
 }
 
+/**
+ * Described groups first, each “A”“B”+description; then the items named without a description
+ * (none given, or given under an earlier category) in one clause: “C”“D”也存在此类问题.
+ */
+function problemSentence(groups: readonly { description: string; names: string }[]): string {
+  const described = groups.filter((g) => g.description !== "").map((g) => `${g.names}${g.description}`);
+  const bare = groups.find((g) => g.description === "");
+  if (bare) described.push(`${bare.names}${described.length ? "也" : ""}存在此类问题`);
+  return described.join("；");
+}
+
 function problem(p: ProblemCategory): ProblemView {
   const groups = p.groups.map((g) => ({ description: g.description, names: names(g.items), count: g.items.length }));
   return {
     category: p.category,
     kind: p.kind,
     count: p.count,
-    sentence: groups.map((g) => `${g.names}${g.description || "存在此类问题"}`).join("；"),
+    sentence: problemSentence(groups),
     names: names(p.groups.flatMap((g) => g.items)),
     groups,
   };
@@ -69,6 +81,9 @@ function itemView(f: ItemFacts): ItemView {
   const t = f.total;
   const s = f.scores;
   const nums = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ""));
+  // A breakdown into one group says nothing the total does not; rates only for groups with checked items.
+  const breakdown = (gs: readonly GroupTally[]) => (gs.length >= 2 ? gs.map(group) : []);
+  const rated = (gs: readonly GroupTally[]) => gs.filter((g) => g.checked > 0).map(group);
   return {
     any: t.running > 0,
     running: t.running,
@@ -79,9 +94,12 @@ function itemView(f: ItemFacts): ItemView {
     vetoed: t.vetoed,
     rate: formatRate(t.passRate),
     allPassed: t.checked > 0 && t.failed === 0 && f.withProblems.length === 0,
-    byCategory: f.byCategory.map(group),
-    byRegion: f.byRegion.map(group),
+    byCategory: breakdown(f.byCategory),
+    byRegion: breakdown(f.byRegion),
     byPlatform: f.byPlatform.map(group),
+    ratedCategories: f.byCategory.length >= 2 ? rated(f.byCategory) : [],
+    ratedRegions: f.byRegion.length >= 2 ? rated(f.byRegion) : [],
+    ratedPlatforms: rated(f.byPlatform),
     failedNames: names(f.failed),
     problems: f.problems.map(problem),
     hasProblems: f.problems.length > 0,
@@ -92,7 +110,8 @@ function itemView(f: ItemFacts): ItemView {
           highestNames: quoteNames(s.highest.names),
           lowest: nums(s.lowest.score),
           lowestNames: quoteNames(s.lowest.names),
-          bands: s.bands,
+          spread: s.highest.score !== s.lowest.score,
+          bands: s.bands.filter((b) => b.count > 0),
           top: quoteNames(s.top.map((ci) => ci.item.name)),
           bottom: quoteNames(s.bottom.map((ci) => ci.item.name)),
         }
@@ -114,7 +133,7 @@ function objectsOf(data: Inspection): string {
   if (data.websites.length && data.accounts.length) return "政府网站和政务新媒体";
   if (data.accounts.length) return "政务新媒体";
   if (data.websites.length) return "政府网站";
-  return "政务公开工作";
+  return "政务公开";
 }
 
 function contactLine(n: Inspection["notice"]): string {
@@ -133,7 +152,7 @@ function channelView(c: Facts["interactions"]["channels"][number]) {
     closed: c.closed ?? ("" as const),
     closeRate: optRate(c.closeRate),
     onTimeRate: optRate(c.onTimeRate),
-    allClosed: c.closed !== undefined && c.closed === c.received,
+    allClosed: c.received > 0 && c.closed !== undefined && c.closed === c.received,
   };
 }
 
@@ -141,7 +160,7 @@ function followUpSubject(websites: number, accounts: number, total: number): str
   const parts = [websites ? `${websites}家“问题网站”` : "", accounts ? `${accounts}个“问题政务新媒体”` : ""].filter(Boolean);
   const rest = total - websites - accounts;
   if (rest > 0) parts.push(`${rest}个其他问题`);
-  return parts.length === 1 && rest === total ? `${total}个问题` : parts.join("和");
+  return parts.length === 1 && rest === total ? `${total}个问题` : joinWithAnd(parts);
 }
 
 /** Attachment titles; a title is empty when the data has nothing for that attachment. */
@@ -187,6 +206,7 @@ function buildFields(data: Inspection, facts: Facts): ViewModel {
   return {
     notice: {
       kind: n.kind,
+      intro: n.kind === "通知" ? "现将有关事项通知如下：" : "现将有关情况通报如下：",
       issuer: n.issuer,
       title: n.title ?? `${n.issuer}关于${period}${n.scope}${objects}检查情况的${n.kind}`,
       recipients: n.recipients,
@@ -205,6 +225,7 @@ function buildFields(data: Inspection, facts: Facts): ViewModel {
       deadline: n.deadline ? formatDate(n.deadline) : "",
       deadlineWithWeekday: n.deadline ? formatDeadline(n.deadline, n.deadline.slice(0, 4) !== n.signDate.slice(0, 4)) : "",
       reportRequirement: n.reportRequirement?.replace(/[。.]$/, "") ?? "",
+      reportIsRequest: n.reportRequirement?.startsWith("请") ?? false,
       contactLine: contactLine(n),
       note: n.note ?? "",
     },

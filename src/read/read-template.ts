@@ -11,6 +11,8 @@ export interface TemplateSource {
   /** Built-in name (季度通报) or the file path; used in error locations. */
   name: string;
   source: string;
+  /** True for the package's own templates: trusted, rendered in-process; user templates go to the sandbox. */
+  builtin: boolean;
 }
 
 export const BUILTIN_TEMPLATES = ["季度通报", "月度通报", "内容保障通报"] as const;
@@ -54,10 +56,10 @@ function readText(path: string, name: string): string {
 export function readTemplate(nameOrPath: string, baseDir = process.cwd()): TemplateSource {
   if (isBuiltinTemplate(nameOrPath)) {
     const name = nameOrPath.replace(/\.hbs$/, "");
-    return { name, source: readText(join(builtinTemplatesDir(), `${name}.hbs`), name) };
+    return { name, source: readText(join(builtinTemplatesDir(), `${name}.hbs`), name), builtin: true };
   }
   const path = isAbsolute(nameOrPath) ? nameOrPath : resolve(baseDir, nameOrPath);
-  return { name: path, source: readText(path, nameOrPath) };
+  return { name: path, source: readText(path, nameOrPath), builtin: false };
 }
 
 let partials: Record<string, string> | undefined;
@@ -71,4 +73,15 @@ export function readPartials(): Record<string, string> {
     if (extname(file) === ".hbs") out[file.slice(0, -4)] = readText(join(dir, file), file);
   }
   return (partials = out);
+}
+
+/** What compose needs: the template and the shared partials, as name + source pairs. */
+export interface TemplateSet {
+  template: TemplateSource;
+  partials: { name: string; source: string }[];
+}
+
+/** Read a template (built-in name or path relative to `baseDir`) together with the partials. */
+export function readTemplateSet(nameOrPath: string, baseDir = process.cwd()): TemplateSet {
+  return { template: readTemplate(nameOrPath, baseDir), partials: Object.entries(readPartials()).map(([name, source]) => ({ name, source })) };
 }

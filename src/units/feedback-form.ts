@@ -12,11 +12,18 @@ export function problemsOf(item: UnitItem): string[] {
   return [item.description ?? (item.verdict === "不合格" ? "检查结论为不合格" : "存在问题")];
 }
 
+/** The cells the unit fills in. Blank space and tick boxes keep room: the renderer sizes columns by content. */
+export const FILL_IN = {
+  measures: "\u3000".repeat(10),
+  status: "□已整改\n□整改中\n□未整改",
+  date: "\u3000年\u3000月\u3000日",
+} as const;
+
 export function feedbackTable(group: UnitGroup): TableSpec {
   const rows: (string | number)[][] = [];
   for (const item of group.items) {
     if (!item.hasProblem) continue;
-    for (const problem of problemsOf(item)) rows.push([rows.length + 1, `${item.name}（${item.type}）`, problem, "", "", ""]);
+    for (const problem of problemsOf(item)) rows.push([rows.length + 1, `${item.name}（${item.type}）`, problem, FILL_IN.measures, FILL_IN.status, FILL_IN.date]);
   }
   return {
     caption: `填报单位：${group.unit}`,
@@ -29,7 +36,7 @@ export function feedbackTable(group: UnitGroup): TableSpec {
       { header: "完成日期", width: 11, align: "center" },
     ],
     rows,
-    notes: ["注：整改状态填写已整改、整改中或未整改；未完成整改的，请在整改措施中写明原因和计划完成时间。"],
+    notes: ["注：整改状态请勾选一项；未完成整改的，请在整改措施中写明原因和计划完成时间。"],
   };
 }
 

@@ -10,7 +10,7 @@ import type { AttachmentBlock, NoticeDocument } from "../outline.js";
 import type { Inspection } from "../schema.js";
 import type { UnitGroup } from "./group-by-unit.js";
 import { registryTable } from "./registry-table.js";
-import { surveyForm } from "./survey-form.js";
+import { blankSurveyForm, surveyForm } from "./survey-form.js";
 import type { RenderTemplate } from "./builtin-template.js";
 import { pickOffers, type AttachmentOffer } from "./unit-document.js";
 import { contactLine, deadlineText } from "./unit-view.js";
@@ -27,8 +27,21 @@ export function surveyTitle(data: Inspection): string {
   return data.notice.title ?? `${data.notice.issuer}关于开展${data.notice.scope}政务新媒体建设情况调查和清理整合工作的通知`;
 }
 
-/** Every account's form, headed by unit and account: （一）单位“账号”（平台）. */
+/** Above this many accounts the notice carries one blank 调查表 (each unit's pre-filled forms come with --per-unit). */
+export const MAX_PREFILLED_FORMS = 300;
+
+/**
+ * Every account's form, headed by unit and account: （一）单位“账号”（平台）; beyond MAX_PREFILLED_FORMS
+ * accounts, one blank form and a note, as a province's thousands of forms do not belong in one notice.
+ */
 function allSurveyForms(groups: UnitGroup[]): AttachmentBlock[] {
+  const accounts = groups.reduce((n, g) => n + g.accounts, 0);
+  if (accounts > MAX_PREFILLED_FORMS) {
+    return [
+      blankSurveyForm(),
+      { kind: "paragraph", text: `注：本次涉及政务新媒体${accounts}个，每个账号填写一张调查表；各单位的预填调查表随各单位通知另行下发。` },
+    ];
+  }
   const blocks: AttachmentBlock[] = [];
   let n = 0;
   for (const g of groups) {

@@ -5,7 +5,9 @@
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { aggregate } from "../../src/aggregate/aggregate.js";
+import { chooseBuiltin } from "../../src/compose/choose-builtin.js";
 import { compose } from "../../src/compose/compose.js";
+import { readTemplateSet } from "../../src/read/read-template.js";
 import { PLATFORMS, type Inspection } from "../../src/schema.js";
 
 export function syntheticInspection(websites = 15_000, accounts = 150_000): Inspection {
@@ -55,5 +57,6 @@ function time(label: string, fn: () => unknown, runs = 5): void {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const data = syntheticInspection();
   time("aggregate 165,000 rows", () => aggregate(data));
-  time("compose 165,000 rows (aggregate + view model + template + tables)", () => compose(data), 3);
+  const templates = readTemplateSet(chooseBuiltin(data));
+  time("compose 165,000 rows (aggregate + view model + template + tables)", () => compose(data, templates), 3);
 }

@@ -27,7 +27,11 @@ const STAGES: ReadonlyArray<[string, string, (f: Fn, v: Record<string, unknown>)
   ["read", "readInput", async (f) => ({ raw: await f(file) })],
   ["validate", "validate", async (f, v) => ({ data: unwrap(await f(v.raw), "data") })],
   ["aggregate", "aggregate", async (f, v) => ({ stats: await f(v.data) })],
-  ["compose", "compose", async (f, v) => ({ document: unwrap(await f(v.data, { fullListing: false }), "document") })],
+  ["compose", "compose", async (f, v) => {
+    // The template is read the way generate reads it: the built-in that suits the data, with the partials.
+    const templates = fn("readTemplateSet")?.(fn("chooseBuiltin")?.(v.data)) as object;
+    return { document: unwrap(await f(v.data, { ...templates, fullListing: false }), "document") };
+  }],
   ["render", "renderDocx", async (f, v) => ({ bytes: await f(v.document) })],
   ["write", "writeFileAtomic", async (f, v) => (await f(join(outDir, "notice.docx"), v.bytes), {})],
 ];

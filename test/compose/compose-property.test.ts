@@ -1,7 +1,7 @@
 /** Property: any valid inspection composes without error into a well-formed outline. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/compose/compose.js";
+import { composeBuiltin } from "./helpers.js";
 import { PLATFORMS, InspectionSchema } from "../../src/schema.js";
 
 const word = fc.string({ minLength: 1, maxLength: 8, unit: fc.constantFrom("甲", "乙", "丙", "局", "镇", "{", "}", "\n", "：", "、", "“", "a", "1") }).filter((s) => s.trim().length > 0);
@@ -36,7 +36,7 @@ describe("compose on arbitrary valid data", () => {
     fc.assert(
       fc.property(inspection, (raw) => {
         const data = InspectionSchema.parse(raw);
-        const { document } = compose(data);
+        const { document } = composeBuiltin(data);
         expect(document.title.length).toBeGreaterThan(0);
         expect(document.body.length).toBeGreaterThan(0);
         for (const b of document.body) {

@@ -2,7 +2,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { chooseBuiltin } from "../../src/compose/choose-builtin.js";
+import { compose, type ComposeOptions, type ComposeResult } from "../../src/compose/compose.js";
 import type { NoticeDocument, TableSpec } from "../../src/outline.js";
+import { readTemplateSet } from "../../src/read/read-template.js";
 import { InspectionSchema, type Inspection } from "../../src/schema.js";
 
 /** The package root, whether this runs from test/ or from dist/test/. */
@@ -25,4 +28,10 @@ export function table(doc: NoticeDocument, title: string): TableSpec {
   const block = att?.blocks.find((b) => b.kind === "table");
   if (!block || block.kind !== "table") throw new Error(`no table in attachment ${title}; have ${doc.attachments.map((a) => a.title).join(" / ")}`);
   return block.table;
+}
+
+/** What the pipeline does: read the workbook's built-in (or the one that suits the data), then compose. */
+export function composeBuiltin(data: Inspection, options: Partial<ComposeOptions> = {}): ComposeResult {
+  const set = readTemplateSet(data.notice.template ?? chooseBuiltin(data));
+  return compose(data, { ...set, ...options });
 }

@@ -2,11 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { aggregate } from "../../src/aggregate/aggregate.js";
-import { compose } from "../../src/compose/compose.js";
 import { buildViewModel } from "../../src/compose/view-model.js";
 import { InspectionSchema } from "../../src/schema.js";
 import { builtinTemplatesDir } from "../../src/read/read-template.js";
-import { bodyText, seed } from "./helpers.js";
+import { bodyText, composeBuiltin, seed } from "./helpers.js";
 
 describe("templates/README.md", () => {
   const readme = readFileSync(join(builtinTemplatesDir(), "README.md"), "utf8");
@@ -14,7 +13,7 @@ describe("templates/README.md", () => {
   it("shows a minimal user template that really works", () => {
     const source = /```handlebars\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(source).toBeDefined();
-    const { document } = compose(seed("changzhou"), { template: { name: "example.hbs", source: source! }, sandbox: false });
+    const { document } = composeBuiltin(seed("changzhou"), { template: { name: "example.hbs", source: source!, builtin: false }, sandbox: false });
     expect(bodyText(document)).toContain("（一）严重表述错误。“常州市退役军人事务局”微信公众号、“上黄”微信公众号、“溧阳文旅”微信公众号、“五星发布”微信公众号存在此类问题。");
     expect(document.attachments.map((a) => a.title)).toEqual(["2023年第二季度检查发现存在问题的政务新媒体名单"]);
   });

@@ -1,10 +1,9 @@
 /** The four seed notices rebuilt from their figures: the composed outline must carry every published figure. */
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/compose/compose.js";
-import { bodyText, seed, table } from "./helpers.js";
+import { bodyText, composeBuiltin, seed, table } from "./helpers.js";
 
 describe("常州 2023年第二季度 (accounts only, user-written sections)", () => {
-  const { document: doc, warnings } = compose(seed("changzhou"));
+  const { document: doc, warnings } = composeBuiltin(seed("changzhou"));
   const text = bodyText(doc);
 
   it("prints the totals and every published rate", () => {
@@ -44,7 +43,7 @@ describe("常州 2023年第二季度 (accounts only, user-written sections)", ()
 });
 
 describe("宁夏 2020年第3季度 (websites and accounts, last quarter re-checked)", () => {
-  const { document: doc } = compose(seed("ningxia"));
+  const { document: doc } = composeBuiltin(seed("ningxia"));
   const text = bodyText(doc);
 
   it("prints both totals and rates", () => {
@@ -77,7 +76,7 @@ describe("宁夏 2020年第3季度 (websites and accounts, last quarter re-check
 });
 
 describe("青神 2021年第一季度 (内容保障通报: publication statistics, no verdicts)", () => {
-  const { document: doc } = compose(seed("qingshen"));
+  const { document: doc } = composeBuiltin(seed("qingshen"));
   const text = bodyText(doc);
 
   it("prints the statistics window and the counts per 单位类别 (the data wins over the published 3844)", () => {
@@ -117,7 +116,7 @@ describe("青神 2021年第一季度 (内容保障通报: publication statistics
 });
 
 describe("盘锦 2023年7月份 (月度通报)", () => {
-  const { document: doc } = compose(seed("panjin"));
+  const { document: doc } = composeBuiltin(seed("panjin"));
   const text = bodyText(doc);
 
   it("groups update lags by weeks, naming the websites the notice's way", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FormBlock, TableBlock } from "../../src/outline.js";
 import { groupByUnit } from "../../src/units/group-by-unit.js";
-import { feedbackBlocks, problemsOf } from "../../src/units/feedback-form.js";
+import { feedbackBlocks, FILL_IN, problemsOf } from "../../src/units/feedback-form.js";
 import { sampleInspection } from "./sample-inspection.js";
 
 const edu = groupByUnit(sampleInspection()).find((g) => g.unit === "示例市教育局")!;
@@ -9,14 +9,16 @@ const edu = groupByUnit(sampleInspection()).find((g) => g.unit === "示例市教
 describe("feedbackBlocks", () => {
   const [table, form] = feedbackBlocks(edu) as [TableBlock, FormBlock];
 
-  it("gives one row per problem with blank 整改措施, 整改状态 and 完成日期 cells", () => {
+  it("gives one row per problem with 整改措施, 整改状态 and 完成日期 left to fill in", () => {
+    const blank = [FILL_IN.measures, FILL_IN.status, FILL_IN.date];
     expect(table.table.columns.map((c) => c.header)).toEqual(["序号", "检查对象", "存在问题", "整改措施", "整改状态", "完成日期"]);
     expect(table.table.rows).toEqual([
-      [1, "示例市教育局网站（政府网站）", "突出问题：站点无法访问", "", "", ""],
-      [2, "示例市教育局招生网（政府网站）", "检查结论为不合格", "", "", ""],
-      [3, "示例教育（微信）", "扣分问题：内容更新不及时", "", "", ""],
+      [1, "示例市教育局网站（政府网站）", "突出问题：站点无法访问", ...blank],
+      [2, "示例市教育局招生网（政府网站）", "检查结论为不合格", ...blank],
+      [3, "示例教育（微信）", "扣分问题：内容更新不及时", ...blank],
     ]);
     expect(table.table.caption).toBe("填报单位：示例市教育局");
+    expect(FILL_IN.measures.trim()).toBe("");
   });
 
   it("ends with the signature and seal lines", () => {

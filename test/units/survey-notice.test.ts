@@ -3,7 +3,7 @@ import type { TableBlock } from "../../src/outline.js";
 import { InspectionSchema } from "../../src/schema.js";
 import { builtinTemplate } from "../../src/units/builtin-template.js";
 import { groupByUnit } from "../../src/units/group-by-unit.js";
-import { isSurvey, REGISTRY_TITLE, SURVEY_TITLE, surveyNotice } from "../../src/units/survey-notice.js";
+import { isSurvey, MAX_PREFILLED_FORMS, REGISTRY_TITLE, SURVEY_TITLE, surveyNotice } from "../../src/units/survey-notice.js";
 import { sampleInspection } from "./sample-inspection.js";
 
 const notice = (data: ReturnType<typeof sampleInspection>) => surveyNotice(data, groupByUnit(data), builtinTemplate("调查通知"));
@@ -44,5 +44,19 @@ describe("surveyNotice", () => {
     const body = text(notice(custom));
     expect(body).toContain("各单位逐一核对账号。");
     expect(body).not.toContain("做好政务新媒体备案报送工作");
+  });
+});
+
+describe("surveyNotice with more accounts than it pre-fills", () => {
+  it("carries one blank 调查表 and still lists every account in the 排查表", () => {
+    const base = sampleInspection();
+    const accounts = Array.from({ length: MAX_PREFILLED_FORMS + 1 }, (_, i) => ({ name: `账号${i}`, unit: `单位${i % 7}`, platform: "微信" }));
+    const doc = notice(InspectionSchema.parse({ ...base, websites: [], accounts }));
+    const forms = doc.attachments[0]!.blocks.filter((b) => b.kind === "form");
+    expect(forms).toHaveLength(1);
+    expect(forms[0]!.kind === "form" && forms[0]!.rows[0]!.cells[1]!.text).toBe("");
+    expect(text({ ...doc, body: doc.attachments[0]!.blocks.filter((b) => b.kind === "paragraph") })).toContain(`本次涉及政务新媒体${MAX_PREFILLED_FORMS + 1}个`);
+    const [registry] = doc.attachments[1]!.blocks as [TableBlock];
+    expect(registry.table.rows).toHaveLength(MAX_PREFILLED_FORMS + 1);
   });
 });
