@@ -88,7 +88,9 @@ export function formatLocation(loc: Location | undefined): string {
   } else if (loc.path) {
     s += loc.path;
   }
-  if (loc.line !== undefined) s += `${s ? ":" : ""}${loc.line}`;
+  // A path such as my.hbs:2:4 or 3:5 already names the line.
+  const named = loc.path !== undefined && !loc.sheet && new RegExp(`(^|:)${loc.line}(:\\d+)?$`).test(loc.path);
+  if (loc.line !== undefined && !named) s += `${s ? ":" : ""}${loc.line}`;
   if (loc.file && !loc.sheet && !loc.path && loc.line === undefined) s = loc.file;
   return s;
 }

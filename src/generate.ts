@@ -9,16 +9,17 @@ import { validate } from "./validate.js";
 import { compose } from "./compose/compose.js";
 import { chooseBuiltin } from "./compose/choose-builtin.js";
 import { renderDocx } from "./render/render-docx.js";
-import { ensureDir, writeFileAtomic } from "./write/write-file-atomic.js";
+import { cleanStaleTemps, ensureDir, writeFileAtomic } from "./write/write-file-atomic.js";
 import { safeFileName } from "./write/safe-file-name.js";
 import { tablesToXlsx } from "./write/xlsx-tables.js";
 import { convertToPdf } from "./write/pdf.js";
+import { removeOwnTemps } from "./write/remove-own-temps.js";
 import type { Issue } from "./errors.js";
 import { tablesOf, type NoticeDocument } from "./outline.js";
 import { builtinTemplate } from "./units/builtin-template.js";
 import { groupByUnit } from "./units/group-by-unit.js";
 import { isSurvey, SURVEY_TEMPLATE, surveyNotice } from "./units/survey-notice.js";
-import { writeUnitFiles, type PerUnitMode, type PerUnitResult } from "./units/write-unit-files.js";
+import { unitsFolderName, writeUnitFiles, type PerUnitMode, type PerUnitResult } from "./units/write-unit-files.js";
 
 export interface GenerateOptions {
   /** The workbook (.xlsx) or its JSON form. */
@@ -70,6 +71,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const docx = await renderDocx(document);
 
   await ensureDir(options.outDir);
+  await cleanStaleTemps(options.outDir); // temp files of a killed earlier run
   const taken = new Set<string>();
   const base = safeFileName(document.title, taken, "");
   const files: string[] = [];
@@ -101,6 +103,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       survey,
       xlsx: options.xlsx,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    }).catch(async (e: unknown) => {
+      await removeOwnTemps(join(options.outDir, unitsFolderName(document.title))); // guard: no temp files after a failed batch
+      throw e;
     });
     files.push(...unitFiles);
     units = summary;

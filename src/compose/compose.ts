@@ -10,6 +10,7 @@ import type { Inspection } from "../schema.js";
 import { offerAttachments } from "./attachments.js";
 import { compileTemplate, type TemplateFile } from "./engine.js";
 import { DEFAULT_LIMITS, renderSandboxed, type SandboxLimits } from "./sandbox.js";
+import { checkTemplateSource } from "./template-guard.js";
 import { formatDate } from "../format/date.js";
 import { pickAttachments, toOutline } from "./to-outline.js";
 import { buildViewModel } from "./view-model.js";
@@ -56,6 +57,7 @@ export function compose(data: Inspection, options: ComposeOptions): ComposeResul
   const facts = aggregate(data);
   const warnings: Issue[] = [...facts.warnings];
   const view = buildViewModel(data, facts);
+  if (!template.builtin) checkTemplateSource(template.name, template.source); // guard: prototype access, self-calling partials
   const text =
     !template.builtin && options.sandbox !== false
       ? renderSandboxed(template, partials, view, { ...DEFAULT_LIMITS, ...(options.sandbox ?? {}) })

@@ -10,6 +10,9 @@ import { readJsonText } from "./read-json.js";
 import { findSheet } from "../columns.js";
 import { readXlsx } from "./read-xlsx.js";
 import { readXlsxStream } from "./read-xlsx-stream.js";
+import { checkZip } from "./guard-zip.js";
+import { checkInputSize, checkJsonDepth } from "./guard-input.js";
+import { readCompactedXlsx } from "./compact-sheets.js";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -24,6 +27,7 @@ const STREAM_ABOVE = 1024 * 1024;
 
 export async function readInput(file: string, options: ReadOptions = {}): Promise<RawInput> {
   let buf: Buffer;
+  await checkInputSize(file); // guard: size limit before reading
   try {
     buf = await readFile(file);
   } catch (e) {
@@ -34,14 +38,19 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
   const name = basename(file);
   if (buf.length === 0) throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `输入文件“${name}”是空文件。`);
   if (startsWith(buf, ZIP)) {
+    const check = await checkZip(buf, file); // guard: zip bombs, truncation, empty-row bloat
     const stream = buf.length >= (options.streamAbove ?? STREAM_ABOVE);
-    return stream ? readXlsxStream(file, buf, (name) => findSheet(name) !== undefined) : readXlsx(file);
+    if (stream) return readXlsxStream(file, buf, (name) => findSheet(name) !== undefined);
+    return check.bloatedSheets.length > 0 ? readCompactedXlsx(buf, check, file) : readXlsx(file);
   }
   if (startsWith(buf, OLE)) {
     throw new TongbaoError(ErrorCode.UNREADABLE_INPUT, `文件“${name}”是旧版 Excel 97-2003（.xls）或加密的工作簿，无法读取。请在 Excel 或 WPS 中另存为 .xlsx 工作簿（不设密码）再试。`);
   }
   const text = buf.toString("utf8");
-  if (/^\s*[{[]/.test(text.replace(/^\uFEFF/, ""))) return readJsonText(text, file);
+  if (/^\s*[{[]/.test(text.replace(/^\uFEFF/, ""))) {
+    checkJsonDepth(text, file); // guard: nesting depth before JSON.parse
+    return readJsonText(text, file);
+  }
   throw new TongbaoError(
     ErrorCode.UNREADABLE_INPUT,
     `文件“${name}”既不是 xlsx 工作簿，也不是 JSON 文件，无法读取。请提供按模板填写的 .xlsx 工作簿（tongbao init 可生成模板）或 JSON 文件。`,

@@ -1,3 +1,4 @@
+import { greedyLines, MAX_BALANCED_LINES } from "./greedy-lines.js";
 
 /** 字 per line at 2号 in the 156 mm type area (8844 / 440). */
 export const TITLE_CHARS = 20;
@@ -66,6 +67,10 @@ export function titleLines(title: string, max: number = TITLE_CHARS): string[] {
   const total = titleWidth(title);
   if (total <= max) return [title];
   const count = Math.ceil(total / max);
+  if (count > MAX_BALANCED_LINES) {
+    // guard: the balanced search below is exponential in the number of lines
+    return greedyLines(chars, max, titleWidth, (i) => allowed(title, chars.slice(0, i).join("").length));
+  }
   const target = total / count;
   const prefix = [0];
   for (const ch of chars) prefix.push(prefix[prefix.length - 1]! + titleWidth(ch));

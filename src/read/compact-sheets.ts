@@ -1,0 +1,58 @@
+/**
+ * A workbook whose worksheets end in thousands of formatted but empty rows (a whole sheet of
+ * borders, say) is read from a compacted copy: the trailing rows without a value — and outside
+ * every merged range — are cut from those sheets, so the reader does not build a million rows.
+ */
+import { zipSync, type Zippable } from "fflate";
+import { inflateRawSync } from "node:zlib";
+import type { ZipCheck } from "./guard-zip.js";
+import { findSheet } from "../columns.js";
+import type { RawInput } from "./raw-input.js";
+import { readXlsxStream } from "./read-xlsx-stream.js";
+
+const HAS_VALUE = /<(?:v|is|f)[\s>]/;
+
+/** The highest row any merged range reaches. */
+function lastMergedRow(xml: string): number {
+  let max = 0;
+  for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"/g)) max = Math.max(max, Number(m[2] ?? m[1]));
+  return max;
+}
+
+/** The worksheet XML without its trailing empty rows. */
+export function cutTrailingEmptyRows(xml: string): string {
+  const start = xml.indexOf("<sheetData");
+  const end = xml.indexOf("</sheetData>");
+  if (start < 0 || end < 0) return xml;
+  const merged = lastMergedRow(xml);
+  let keepUntil = xml.indexOf(">", start) + 1;
+  let p = keepUntil;
+  for (;;) {
+    const open = xml.indexOf("<row", p);
+    if (open < 0 || open > end) break;
+    const tagEnd = xml.indexOf(">", open);
+    const selfClosing = xml[tagEnd - 1] === "/";
+    const close = selfClosing ? tagEnd + 1 : xml.indexOf("</row>", tagEnd) + 6;
+    if (close < 6) break;
+    const r = Number(/\br="(\d+)"/.exec(xml.slice(open, tagEnd))?.[1] ?? 0);
+    if ((!selfClosing && HAS_VALUE.test(xml.slice(tagEnd, close))) || r <= merged) keepUntil = close;
+    p = close;
+  }
+  return xml.slice(0, keepUntil) + xml.slice(end);
+}
+
+/** The workbook bytes with the bloated worksheets compacted (entries inflated by zlib, re-zipped fast). */
+export function compactSheets(buf: Uint8Array, check: ZipCheck): Uint8Array {
+  const out: Zippable = {};
+  for (const e of check.entries) {
+    const stored = buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    const data = e.method === 0 ? stored : inflateRawSync(stored);
+    out[e.name] = check.bloatedSheets.includes(e.name) ? new TextEncoder().encode(cutTrailingEmptyRows(new TextDecoder().decode(data))) : data;
+  }
+  return zipSync(out, { level: 1 });
+}
+
+/** Read a workbook from its compacted bytes (through the streaming reader). */
+export function readCompactedXlsx(buf: Uint8Array, check: ZipCheck, file: string): Promise<RawInput> {
+  return readXlsxStream(file, Buffer.from(compactSheets(buf, check)), (name) => findSheet(name) !== undefined);
+}

@@ -1,0 +1,183 @@
+/**
+ * The gate in front of the workbook reader: reads the zip's central directory itself, refuses
+ * truncated, encrypted and oversized archives and zip bombs (declared AND actual inflated sizes,
+ * inflated by zlib in 256 KB chunks that are counted and thrown away, so memory stays low), and notices worksheets bloated
+ * with empty formatted rows so the reader can be handed a compacted copy.
+ */
+import { createInflateRaw } from "node:zlib";
+import { basename } from "node:path";
+import { ErrorCode, TongbaoError } from "../errors.js";
+
+const MB = 1024 * 1024;
+
+/** Documented limits (README): what a workbook may expand to. */
+export const ZIP_LIMITS = {
+  /** Entries in the archive. */
+  maxEntries: 10_000,
+  /** All entries together, uncompressed (declared and actual). */
+  maxTotalBytes: 200 * MB,
+  /** Compression ratio above which an entry counts as a bomb… */
+  maxRatio: 100,
+  /** …when it inflates to more than this. */
+  ratioMinBytes: 10 * MB,
+} as const;
+
+/** A worksheet with more rows than this, most of them without a value, gets compacted. */
+const BLOATED_ROWS = 10_000;
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  /** Declared uncompressed size. */
+  size: number;
+  /** Offset of the entry's data (after its local header). */
+  dataOffset: number;
+}
+
+export interface ZipCheck {
+  entries: ZipEntry[];
+  /** Worksheets whose rows are mostly empty (formatted but blank): worth compacting before reading. */
+  bloatedSheets: string[];
+}
+
+const refuse = (_file: string, message: string) => new TongbaoError(ErrorCode.UNREADABLE_INPUT, message);
+
+const broken = (file: string) =>
+  refuse(file, `文件“${basename(file)}”不是完整的 xlsx 工作簿（可能已损坏或未完整下载），无法读取。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`);
+
+const tooBig = (file: string, what: string) =>
+  refuse(
+    file,
+    `文件“${basename(file)}”解压后${what}，超过安全上限（解压后合计${ZIP_LIMITS.maxTotalBytes / MB} MB，单个大文件压缩比${ZIP_LIMITS.maxRatio}倍），疑为恶意构造的压缩包，已拒绝读取。请确认文件来源，或删除多余的空行、图片后另存再试。`,
+  );
+
+/** The end-of-central-directory record: entry count and where the directory starts. */
+function endRecord(buf: Uint8Array, file: string): { count: number; offset: number } {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const stop = Math.max(0, buf.length - 22 - 0xffff);
+  for (let i = buf.length - 22; i >= stop; i--) {
+    if (view.getUint32(i, true) !== 0x06054b50) continue;
+    const count = view.getUint16(i + 10, true);
+    const offset = view.getUint32(i + 16, true);
+    if (count === 0xffff || offset === 0xffffffff) throw tooBig(file, "超过 4 GB（ZIP64 格式）");
+    return { count, offset };
+  }
+  throw broken(file);
+}
+
+/** Every entry of the central directory, bounds-checked against the file. */
+export function zipEntries(buf: Uint8Array, file: string): ZipEntry[] {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const { count, offset } = endRecord(buf, file);
+  if (count > ZIP_LIMITS.maxEntries) throw tooBig(file, `包含${count}个文件`);
+  const entries: ZipEntry[] = [];
+  let p = offset;
+  let declared = 0;
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) throw broken(file);
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const compressedSize = view.getUint32(p + 20, true);
+    const size = view.getUint32(p + 24, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    const local = view.getUint32(p + 42, true);
+    const name = decoder.decode(buf.subarray(p + 46, p + 46 + nameLen));
+    p += 46 + nameLen + extraLen + commentLen;
+    if (flags & 1) {
+      throw refuse(file, `文件“${basename(file)}”是加密的工作簿，无法读取。请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再试。`);
+    }
+    if (size === 0xffffffff || compressedSize === 0xffffffff) throw tooBig(file, "超过 4 GB（ZIP64 格式）");
+    if (method !== 0 && method !== 8) throw broken(file);
+    if (local + 30 > buf.length || view.getUint32(local, true) !== 0x04034b50) throw broken(file);
+    const dataOffset = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (dataOffset + compressedSize > buf.length) throw broken(file);
+    declared += size;
+    if (declared > ZIP_LIMITS.maxTotalBytes) throw tooBig(file, `声明的大小超过${ZIP_LIMITS.maxTotalBytes / MB} MB`);
+    if (size > ZIP_LIMITS.ratioMinBytes && size > compressedSize * ZIP_LIMITS.maxRatio) {
+      throw tooBig(file, `“${name}”的压缩比为${Math.round(size / Math.max(1, compressedSize))}倍`);
+    }
+    entries.push({ name, method, compressedSize, size, dataOffset });
+  }
+  return entries;
+}
+
+const ROW_TAGS = ["<row ", "<row>"].map((t) => Buffer.from(t));
+const VALUE_TAGS = ["<v>", "<v ", "<f>", "<f ", "<is>"].map((t) => Buffer.from(t));
+
+/** Occurrences of `tag` in `b` that end after byte `from` (those before were counted with the last chunk). */
+function count(b: Buffer, tag: Buffer, from: number): number {
+  let n = 0;
+  for (let i = b.indexOf(tag, Math.max(0, from - tag.length + 1)); i >= 0; i = b.indexOf(tag, i + 1)) n++;
+  return n;
+}
+
+/** Counts `<row` tags and value-bearing cell parts (`<v>`, `<f>`, `<is>`) in worksheet XML, chunk by chunk. */
+class RowCounter {
+  rows = 0;
+  values = 0;
+  private tail = Buffer.alloc(0);
+  push(chunk: Uint8Array): void {
+    const b = Buffer.concat([this.tail, chunk]);
+    const from = this.tail.length;
+    for (const t of ROW_TAGS) this.rows += count(b, t, from);
+    for (const t of VALUE_TAGS) this.values += count(b, t, from);
+    this.tail = b.subarray(Math.max(0, b.length - 4));
+  }
+}
+
+/** Inflates one entry through zlib, passing each chunk on; stops early when `onChunk` throws. */
+async function inflateEntry(data: Uint8Array, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+  const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
+  await new Promise<void>((resolve, reject) => {
+    inflate.on("data", (chunk: Buffer) => {
+      try {
+        onChunk(chunk);
+      } catch (err) {
+        inflate.destroy();
+        reject(err);
+      }
+    });
+    inflate.on("end", resolve);
+    inflate.on("error", reject);
+    inflate.end(data);
+  });
+}
+
+/**
+ * Inflates every entry (zlib, streamed), counting what comes out and keeping nothing: refuses when
+ * an entry outgrows its declared size or the total outgrows the limit. Names the bloated sheets.
+ */
+export async function checkZip(buf: Uint8Array, file: string): Promise<ZipCheck> {
+  const entries = zipEntries(buf, file);
+  let total = 0;
+  const bloatedSheets: string[] = [];
+  for (const e of entries) {
+    const sheet = /^xl\/worksheets\/[^/]+\.xml$/.test(e.name) ? new RowCounter() : undefined;
+    const data = buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    let size = 0;
+    const take = (chunk: Uint8Array) => {
+      size += chunk.length;
+      total += chunk.length;
+      if (size > e.size) throw tooBig(file, `“${e.name}”实际大小超过其声明的大小`);
+      if (total > ZIP_LIMITS.maxTotalBytes) throw tooBig(file, `超过${ZIP_LIMITS.maxTotalBytes / MB} MB`);
+      sheet?.push(chunk);
+    };
+    if (e.method === 0) take(data);
+    else {
+      try {
+        await inflateEntry(data, take);
+      } catch (err) {
+        if (err instanceof TongbaoError) throw err;
+        throw broken(file);
+      }
+    }
+    if (size !== e.size) throw broken(file);
+    if (sheet && sheet.rows > BLOATED_ROWS && sheet.values < sheet.rows * 2) bloatedSheets.push(e.name);
+  }
+  return { entries, bloatedSheets };
+}
