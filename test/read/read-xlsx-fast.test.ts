@@ -26,7 +26,7 @@ describe("the fast sheet scanner", () => {
       + `<c r="D2" t="b"><v>1</v></c><c r="E2" s="1"><v>45292</v></c><c r="F2"><v>3.5</v></c><c r="G2"><f>SUM(A1:A3)</f><v>6</v></c>`
       + `<c r="H2" t="e"><v>#REF!</v></c><c r="I2" t="str"><f>A1&amp;"x"</f><v>a&amp;x</v></c><c r="J2"><f>B9</f></c></row>`
       + `<row><c t="s"><v>0</v></c><c/><c t="s"><v>0</v></c></row></sheetData></worksheet>`;
-    const [[n, values], [m, next]] = scanSheet(xml, ctx) as [number, unknown[]][];
+    const [[n, values], [m, next]] = scanSheet(xml, ctx) as unknown as [[number, unknown[]], [number, unknown[]]];
     expect(n).toBe(2);
     expect(values.slice(1)).toEqual(["乙", undefined, "网站 ", true, new Date(Date.UTC(2024, 0, 1)), 3.5, { formula: "SUM(A1:A3)", result: 6 },
       { error: "#REF!" }, { formula: 'A1&"x"', result: "a&x" }, { formula: "B9" }]);
