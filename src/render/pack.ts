@@ -56,6 +56,27 @@ function spliceDocument(xml: string, splices: Splice[]): Uint8Array {
   return concat(parts);
 }
 
+const text = (data: string | Uint8Array) => (typeof data === "string" ? data : decoder.decode(data));
+
+type PartData = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+interface DocxCompiler {
+  compile(file: File): Map<string, PartData>;
+}
+
+/**
+ * The package's parts by path. docx's own compiler gives them unzipped, which saves zipping them once
+ * only to unzip them again; when a docx version lacks it, the parts come from its zip.
+ */
+async function packageParts(file: File): Promise<Map<string, string | Uint8Array>> {
+  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
+  if (typeof compiler?.compile !== "function") return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(file)))));
+  const parts = new Map<string, string | Uint8Array>();
+  for (const [path, data] of compiler.compile(file)) {
+    parts.set(path, typeof data === "string" ? data : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data));
+  }
+  return parts;
+}
+
 /**
  * Packs a docx File into deterministic bytes: build and pack with a seeded Math.random, fixed core.xml dates,
  * entries re-zipped in sorted order with a fixed mtime; splices hand-built XML into document.xml.
@@ -63,23 +84,23 @@ function spliceDocument(xml: string, splices: Splice[]): Uint8Array {
 export async function packDeterministic(build: () => File, splices: Splice[] = []): Promise<Uint8Array> {
   const original = Math.random;
   Math.random = seededRandom(9704);
-  let packed: Uint8Array;
+  let entries: Map<string, string | Uint8Array>;
   try {
-    packed = new Uint8Array(await Packer.toBuffer(build()));
+    entries = await packageParts(build());
   } finally {
     Math.random = original;
   }
-  const entries: Record<string, Uint8Array> = unzipSync(packed);
-  const core = entries["docProps/core.xml"];
-  if (core) {
-    entries["docProps/core.xml"] = encoder.encode(
-      decoder.decode(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${FIXED_TIME}`),
-    );
+  const core = entries.get("docProps/core.xml");
+  if (core !== undefined) {
+    entries.set("docProps/core.xml", text(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${FIXED_TIME}`));
   }
-  const doc = entries["word/document.xml"];
-  if (doc && splices.length > 0) entries["word/document.xml"] = spliceDocument(decoder.decode(doc), splices);
+  const doc = entries.get("word/document.xml");
+  if (doc !== undefined && splices.length > 0) entries.set("word/document.xml", spliceDocument(text(doc), splices));
   const mtime = new Date(FIXED_TIME);
   const zippable: Zippable = {};
-  for (const name of Object.keys(entries).sort()) zippable[name] = [entries[name]!, { mtime }];
+  for (const name of [...entries.keys()].sort()) {
+    const data = entries.get(name)!;
+    zippable[name] = [typeof data === "string" ? encoder.encode(data) : data, { mtime }];
+  }
   return zipSync(zippable, { level: 6 });
 }
