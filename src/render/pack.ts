@@ -1,5 +1,6 @@
 import { Packer, type File } from "docx";
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync } from "fflate";
+import { writeZip } from "./zip-writer.js";
 
 /** Fixed timestamp written to core.xml and to every zip entry. */
 const FIXED_TIME = "2000-01-01T00:00:00Z";
@@ -79,7 +80,7 @@ async function packageParts(file: File): Promise<Map<string, string | Uint8Array
 
 /**
  * Packs a docx File into deterministic bytes: build and pack with a seeded Math.random, fixed core.xml dates,
- * entries re-zipped in sorted order with a fixed mtime; splices hand-built XML into document.xml.
+ * entries zipped in sorted order with a fixed time; splices hand-built XML into document.xml.
  */
 export async function packDeterministic(build: () => File, splices: Splice[] = []): Promise<Uint8Array> {
   const original = Math.random;
@@ -96,11 +97,8 @@ export async function packDeterministic(build: () => File, splices: Splice[] = [
   }
   const doc = entries.get("word/document.xml");
   if (doc !== undefined && splices.length > 0) entries.set("word/document.xml", spliceDocument(text(doc), splices));
-  const mtime = new Date(FIXED_TIME);
-  const zippable: Zippable = {};
-  for (const name of [...entries.keys()].sort()) {
+  return writeZip([...entries.keys()].sort().map((name) => {
     const data = entries.get(name)!;
-    zippable[name] = [typeof data === "string" ? encoder.encode(data) : data, { mtime }];
-  }
-  return zipSync(zippable, { level: 6 });
+    return [name, typeof data === "string" ? encoder.encode(data) : data] as const;
+  }));
 }
