@@ -84,6 +84,16 @@ const attrOf = (attrs: string, name: string) => {
 /** One cell's value from its attributes and inner XML, as exceljs's streaming reader gives it. */
 function cellValue(attrs: string, inner: string, ctx: Context): unknown {
   const type = attrOf(attrs, "t");
+  // The common case first: a shared string or a plain value, nothing else in the cell.
+  if (inner.startsWith("<v>") && inner.indexOf("<", 3) === inner.length - 4) {
+    const v = inner.slice(3, -4);
+    if (type === "s") return ctx.strings[parseInt(v, 10)];
+    if (type === undefined || type === "n") {
+      const s = attrOf(attrs, "s");
+      const n = parseFloat(v);
+      return s !== undefined && ctx.dates[Number(s)] ? excelDate(n, ctx.date1904) : n;
+    }
+  }
   const vOpen = inner.indexOf("<v");
   let v: string | undefined;
   if (vOpen >= 0 && (inner[vOpen + 2] === ">" || inner[vOpen + 2] === " ")) {
@@ -95,7 +105,7 @@ function cellValue(attrs: string, inner: string, ctx: Context): unknown {
     if (is) v = itemText(is[1]!);
     return v;
   }
-  const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+  const f = inner.includes("<f") ? /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner) : null;
   if (f) {
     const formula: { formula: string; result?: unknown } = { formula: decode(f[1] ?? "") };
     if (v !== undefined) formula.result = type === "str" ? decode(v) : type === "e" ? { error: decode(v) } : type === "b" ? Number(v) !== 0 : parseFloat(v);
@@ -123,18 +133,20 @@ function cellValue(attrs: string, inner: string, ctx: Context): unknown {
 /** The rows of a worksheet's XML, values by 1-based column, merged ranges filled in. */
 export function scanSheet(xml: string, ctx: Context): SheetRow[] {
   const rows: SheetRow[] = [];
-  if (/<[A-Za-z_][\w.-]*:sheetData\b/.test(xml)) throw new Error("prefixed worksheet XML");
   const start = xml.indexOf("<sheetData");
-  if (start < 0) return rows;
+  if (start < 0) {
+    if (xml.includes(":sheetData")) throw new Error("prefixed worksheet XML");
+    return rows;
+  }
   const end = xml.indexOf("</sheetData>", start);
-  const tag = /<(row|c)\b([^>]*?)(\/?)>/g;
+  const tag = /<(row|c)\b([^>]*)>/g;
   tag.lastIndex = start;
   let values: unknown[] = [];
   let rowNo = 0;
   let col = 0;
   for (let m = tag.exec(xml); m && (end < 0 || m.index < end); m = tag.exec(xml)) {
     const attrs = m[2]!;
-    if (m[1] === "row") {
+    if (m[1]!.length === 3) {
       const r = attrOf(attrs, "r");
       rowNo = r === undefined ? rowNo + 1 : parseInt(r, 10);
       values = [];
@@ -144,7 +156,7 @@ export function scanSheet(xml: string, ctx: Context): SheetRow[] {
     }
     const ref = attrOf(attrs, "r");
     col = ref === undefined ? col + 1 : colNumber(ref.replace(/\d+$/, ""));
-    if (m[3]) continue;
+    if (attrs.endsWith("/")) continue;
     const close = xml.indexOf("</c>", tag.lastIndex);
     if (close < 0) throw new Error("unterminated cell");
     const value = cellValue(attrs, xml.slice(tag.lastIndex, close), ctx);
