@@ -1,6 +1,7 @@
 /**
  * A deterministic zip of named parts, each deflated by Node's native zlib (several times faster than a
  * JavaScript deflate on a 20 MB document.xml) and stamped with one fixed DOS time, whatever the time zone.
+ * Parts above 4 MB (a full listing's document.xml) use level 1: three times faster, about 40% more bytes.
  */
 import { crc32, deflateRawSync } from "node:zlib";
 
@@ -12,14 +13,16 @@ const DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
 const UTF8_NAMES = 0x0800;
 
+const LARGE_PART = 4 * 2 ** 20;
+
 /** The parts, in the order given, as one zip (no zip64: a part must stay under 4 GB). */
-export function writeZip(parts: ReadonlyArray<readonly [string, Uint8Array]>, level = 6): Uint8Array {
+export function writeZip(parts: ReadonlyArray<readonly [string, Uint8Array]>): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
   for (const [path, data] of parts) {
     const name = Buffer.from(path, "utf8");
-    const packed = deflateRawSync(data, { level });
+    const packed = deflateRawSync(data, { level: data.length > LARGE_PART ? 1 : 6 });
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
