@@ -40,6 +40,10 @@ describe("the fast sheet scanner", () => {
     expect(scanSheet(xml, ctx).map(([r, v]) => [r, v[2]])).toEqual([[1, "甲"], [2, "甲"], [3, "甲"]]);
   });
 
+  test("refuses a shared string it does not have, so exceljs reads the workbook instead", () => {
+    expect(() => scanSheet(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>5</v></c></row></sheetData></worksheet>`, ctx)).toThrow();
+  });
+
   test("refuses worksheet XML with prefixed element names, so exceljs reads it instead", () => {
     expect(() => scanSheet(`<x:worksheet><x:sheetData></x:sheetData></x:worksheet>`, ctx)).toThrow();
   });
