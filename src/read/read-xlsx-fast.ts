@@ -129,6 +129,11 @@ function cellValue(attrs: string, inner: string, ctx: Context): unknown {
       return { error: decode(v) };
     case "b":
       return parseInt(v, 10) !== 0;
+    case "d": {
+      // An ISO 8601 date cell (exceljs would give parseFloat of it, i.e. the year).
+      const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) || !v.includes("T") ? v : `${v}Z`);
+      return Number.isNaN(date.getTime()) ? v : date;
+    }
     default: {
       const s = attrOf(attrs, "s");
       const n = parseFloat(v);
