@@ -4,7 +4,11 @@ import { CELL_MARGIN, cellStyleId, type Grid, type GridCell } from "./grid.js";
 const ROWS_PER_CHUNK = 500;
 const encoder = new TextEncoder();
 
+/** Anything escapeXml would change; most cell text has none of it. */
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
     .replace(/&/g, "&amp;")
@@ -51,13 +55,15 @@ function runsXml(text: string): string {
 function rowXml(grid: Grid, index: number): string {
   const row = grid.rows[index]!;
   let col = 0;
-  const cells = row.cells.map((cell) => {
-    const width = grid.widths.slice(col, col + cell.span).reduce((a, w) => a + w, 0);
+  let cells = "";
+  for (const cell of row.cells) {
+    let width = 0;
+    for (let c = col; c < col + cell.span; c++) width += grid.widths[c] ?? 0;
     col += cell.span;
-    return cellXml(cell, width, grid.size);
-  });
+    cells += cellXml(cell, width, grid.size);
+  }
   const height = grid.rowHeight ? `<w:trHeight w:val="${grid.rowHeight}" w:hRule="atLeast"/>` : "";
-  return `<w:tr><w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}${height}</w:trPr>${cells.join("")}</w:tr>`;
+  return `<w:tr><w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}${height}</w:trPr>${cells}</w:tr>`;
 }
 
 /**
