@@ -37,13 +37,16 @@ function dateStyles(styles: string): boolean[] {
   });
 }
 
+/** Excel writes characters XML cannot hold as `_xHHHH_`; exceljs decodes them, and so do we (validation then warns). */
+const unescapeExcel = (s: string) => (s.includes("_x") ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s);
+
 /** The text of a string item (<si> or <is>): every <t> joined, phonetic guides (<rPh>) left out. */
 function itemText(xml: string): string {
   if (xml.includes("<rPh")) xml = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
-  if (xml.startsWith("<t>") && xml.indexOf("<t", 3) < 0) return decode(xml.slice(3, xml.lastIndexOf("</t>")));
+  if (xml.startsWith("<t>") && xml.indexOf("<t", 3) < 0) return unescapeExcel(decode(xml.slice(3, xml.lastIndexOf("</t>"))));
   let text = "";
   for (const [, t] of xml.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)) text += t!;
-  return decode(text);
+  return unescapeExcel(decode(text));
 }
 
 function sharedStrings(xml: string): string[] {
@@ -181,7 +184,13 @@ export function scanSheet(xml: string, ctx: Context): SheetRow[] {
   return applyMerges(rows, merges);
 }
 
-const text = (buf: Buffer, entry: ZipEntry | undefined) => (entry ? decoder.decode(inflateEntry(buf, entry)) : "");
+/** A part's XML text. A DTD (entity definitions: billion laughs, external entities) is never expanded: the file is refused. */
+function partText(file: string, buf: Buffer, entry: ZipEntry | undefined): string {
+  if (!entry) return "";
+  const xml = decoder.decode(inflateEntry(buf, entry));
+  if (xml.includes("<!DOCTYPE") || xml.includes("<!ENTITY")) throw notAWorkbook(file);
+  return xml;
+}
 
 /** `bytes` are the file's content, already read to sniff its type. Throws a plain Error on anything unusual. */
 export function readXlsxFast(file: string, bytes: Buffer, isWanted: (sheetName: string) => boolean): RawInput {
@@ -189,16 +198,17 @@ export function readXlsxFast(file: string, bytes: Buffer, isWanted: (sheetName: 
   const { names, date1904 } = workbookParts(bytes, entries);
   if (names.size === 0) throw new Error("no sheets");
   const part = (name: string) => [...entries.values()].find((e) => e.name.toLowerCase() === name);
+  const text = (entry: ZipEntry | undefined) => partText(file, bytes, entry);
   const ctx: Context = {
-    strings: sharedStrings(text(bytes, part("xl/sharedstrings.xml"))),
-    dates: dateStyles(text(bytes, part("xl/styles.xml"))),
+    strings: sharedStrings(text(part("xl/sharedstrings.xml"))),
+    dates: dateStyles(text(part("xl/styles.xml"))),
     date1904,
   };
   const sheets: NamedRows[] = [];
   for (const [path, name] of names) {
     const entry = entries.get(path);
     if (!entry) throw new Error(`missing ${path}`);
-    sheets.push({ name, rows: isWanted(name) ? scanSheet(text(bytes, entry), ctx) : [] });
+    sheets.push({ name, rows: isWanted(name) ? scanSheet(text(entry), ctx) : [] });
   }
   if (sheets.length === 0) throw notAWorkbook(file);
   return sheetsToRaw(sheets, file, date1904);
