@@ -6,22 +6,11 @@
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import {
-  ExitCode,
-  formatError,
-  formatIssue,
-  generate,
-  inputJsonSchema,
-  isTongbaoError,
-  readInput,
-  templateWorkbook,
-  validate,
-  writeFileAtomic,
-  createProgress,
-  type GenerateResult,
-  type Issue,
-  type Progress,
-} from "./index.js";
+import { ExitCode, formatError, formatIssue, isTongbaoError, type Issue } from "./errors.js";
+import type { GenerateResult, Progress } from "./index.js";
+
+/** The public API, loaded only by the command that needs it: `--version` and `--help` stay instant. */
+const api = () => import("./index.js");
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -68,6 +57,7 @@ function program(): Command {
     .argument("[file]", "模板文件路径", "检查数据模板.xlsx")
     .helpOption("-h, --help", "显示帮助")
     .action(async (file: string) => {
+      const { templateWorkbook, writeFileAtomic } = await api();
       const target = resolve(file);
       await writeFileAtomic(target, await templateWorkbook());
       print(`已写出模板：${target}`);
@@ -80,6 +70,7 @@ function program(): Command {
     .argument("<input>", "检查数据文件（.xlsx 或 .json）")
     .helpOption("-h, --help", "显示帮助")
     .action(async (input: string) => {
+      const { readInput, validate } = await api();
       const { warnings, counts } = validate(await readInput(input));
       if (warnings.length > 0) {
         printErr(`提醒（${warnings.length}处，不影响生成）：`);
@@ -108,6 +99,7 @@ function program(): Command {
     .helpOption("-h, --help", "显示帮助")
     .action(async (input: string, opts: GenerateFlags) => {
       const started = process.hrtime.bigint();
+      const { generate, createProgress } = await api();
       let progress: Progress | undefined;
       const result = await generate({
         input,
@@ -139,7 +131,7 @@ function program(): Command {
     .command("schema")
     .description("打印 JSON 输入格式的 JSON Schema")
     .helpOption("-h, --help", "显示帮助")
-    .action(() => print(JSON.stringify(inputJsonSchema(), null, 2)));
+    .action(async () => print(JSON.stringify((await api()).inputJsonSchema(), null, 2)));
 
   return cli;
 }

@@ -4,7 +4,7 @@
  * choice columns (rows 2–2000 only: whole-column validations hang exceljs readers), frozen header rows
  * and two example rows to overwrite. The bytes are the same on every run.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { KEY_VALUE_HEADERS, SHEETS, type ColumnSpec, type SheetSpec } from "./columns.js";
 
@@ -120,7 +120,8 @@ function stableZip(buf: Uint8Array): Buffer {
 
 /** The blank input workbook with example rows, as xlsx bytes. */
 export async function templateWorkbook(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = (await import("exceljs")).default;
+  const wb = new Workbook();
   wb.creator = "tongbao";
   wb.lastModifiedBy = "tongbao";
   wb.created = FIXED_TIME;

@@ -99,7 +99,7 @@ class SheetValidator {
 
   /** Normalise, check required cells, run the zod schema. */
   record(record: RawRecord, missing: Set<string>): Checked {
-    const before = this.issues.filter((i) => i.severity === "error").length;
+    const before = this.issues.length;
     const value: Row = {};
     const broken = new Set<string>();
     for (const col of this.spec.columns) {
@@ -126,7 +126,7 @@ class SheetValidator {
       broken.add(col.key!);
     }
     const where = (key: string) => this.where(record, this.spec.columns.find((c) => c.key === key)!);
-    if (broken.size > 0 || this.issues.filter((i) => i.severity === "error").length > before) return { ok: false, value, record, where };
+    if (broken.size > 0 || this.errorSince(before)) return { ok: false, value, record, where };
     const parsed = SCHEMAS[this.spec.key].safeParse(value);
     if (!parsed.success) {
       for (const zi of parsed.error.issues) {
@@ -139,6 +139,12 @@ class SheetValidator {
       return { ok: false, value, record, where };
     }
     return { ok: true, value: parsed.data as Row, record, where };
+  }
+
+  /** Whether an error was added after the first `count` issues (looks at the new ones only). */
+  private errorSince(count: number): boolean {
+    for (let i = count; i < this.issues.length; i++) if (this.issues[i]!.severity === "error") return true;
+    return false;
   }
 
   /** `a` must not exceed `b`. */

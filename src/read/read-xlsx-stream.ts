@@ -4,11 +4,10 @@
  * What the stream does not give is read from the zip directly: sheet names, the 1904 flag and merged
  * ranges, which are then applied so every merged row carries its master's value, as with `readFile`.
  */
-import ExcelJS from "exceljs";
 import { Readable } from "node:stream";
 import type { RawInput } from "./raw-input.js";
 import { notAWorkbook, readXlsx, sheetsToRaw, type NamedRows } from "./read-xlsx.js";
-import { assembleZip, inflateEntry, zipEntries } from "./zip-parts.js";
+import { assembleZip, inflateEntry, zipEntries, type ZipEntry } from "./zip-parts.js";
 import type { SheetRow } from "./sheet-records.js";
 
 interface ZipMeta {
@@ -25,7 +24,7 @@ const decoder = new TextDecoder();
 const MERGE_TAG = Buffer.from("<mergeCell ");
 const ERROR_TYPE = Buffer.from('t="e"');
 
-const xmlText = (s: string) =>
+export const xmlText = (s: string) =>
   s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (_, e: string) =>
     e[0] === "#" ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[e.toLowerCase()]!,
   );
@@ -34,13 +33,8 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).e
 
 const FIRST = ["[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/sharedStrings.xml", "xl/styles.xml"];
 
-/**
- * Names, merges and the date system read from the zip, and the zip rebuilt for the stream reader:
- * the parts it needs first (so it never spools sheets to temporary files, a racy path) and only the
- * worksheets that are wanted, their compressed bytes copied unchanged.
- */
-function prepare(buf: Buffer, isWanted: (sheetName: string) => boolean): ZipMeta & { zip: Buffer } {
-  const entries = zipEntries(buf);
+/** Sheet file (xl/worksheets/sheetN.xml) → sheet name, in workbook order, and the 1904 date flag. */
+export function workbookParts(buf: Buffer, entries: Map<string, ZipEntry>): { names: Map<string, string>; date1904: boolean } {
   const text = (name: string) => {
     const e = entries.get(name);
     return e ? decoder.decode(inflateEntry(buf, e)) : "";
@@ -59,6 +53,17 @@ function prepare(buf: Buffer, isWanted: (sheetName: string) => boolean): ZipMeta
     const name = attr(tag, "name");
     if (target && name !== undefined) names.set(target, xmlText(name));
   }
+  return { names, date1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook) };
+}
+
+/**
+ * Names, merges and the date system read from the zip, and the zip rebuilt for the stream reader:
+ * the parts it needs first (so it never spools sheets to temporary files, a racy path) and only the
+ * worksheets that are wanted, their compressed bytes copied unchanged.
+ */
+function prepare(buf: Buffer, isWanted: (sheetName: string) => boolean): ZipMeta & { zip: Buffer } {
+  const entries = zipEntries(buf);
+  const { names, date1904 } = workbookParts(buf, entries);
   const merges = new Map<string, string[]>();
   const errors = new Map<string, Array<[number, number, string]>>();
   const parts = FIRST.flatMap((name) => entries.get(name) ?? []);
@@ -77,10 +82,10 @@ function prepare(buf: Buffer, isWanted: (sheetName: string) => boolean): ZipMeta
       errors.set(name, found.map((m) => [Number(m[2]), colNumber(m[1]!), xmlText(m[3]!)]));
     }
   }
-  return { names, merges, errors, date1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook), zip: assembleZip(buf, parts) };
+  return { names, merges, errors, date1904, zip: assembleZip(buf, parts) };
 }
 
-const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+export const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } | undefined {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
@@ -100,7 +105,7 @@ function applyErrors(rows: SheetRow[], errors: ReadonlyArray<[number, number, st
 }
 
 /** Copy each merged range's master value into its other cells. */
-function applyMerges(rows: SheetRow[], merges: readonly string[]): SheetRow[] {
+export function applyMerges(rows: SheetRow[], merges: readonly string[]): SheetRow[] {
   const byNumber = new Map(rows.map((r) => [r[0], r]));
   for (const ref of merges) {
     const range = decodeRange(ref);
@@ -133,6 +138,7 @@ export async function readXlsxStream(file: string, bytes: Buffer, isWanted: (she
   try {
     const prepared = prepare(bytes, isWanted);
     meta = prepared;
+    const ExcelJS = (await import("exceljs")).default;
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks(prepared.zip)), {
       sharedStrings: "cache",
       styles: "cache",

@@ -2,7 +2,7 @@
  * Excel input: the whole workbook through exceljs `readFile` (data validations and drawings skipped —
  * whole-column validations hang the reader), every recognised sheet turned into records.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { basename } from "node:path";
 import { findSheet, SHEETS } from "../columns.js";
 import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
@@ -57,7 +57,8 @@ function worksheetRows(ws: ExcelJS.Worksheet): SheetRow[] {
 }
 
 export async function readXlsx(file: string): Promise<RawInput> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = (await import("exceljs")).default;
+  const wb = new Workbook();
   try {
     await wb.xlsx.readFile(file, { ignoreNodes: IGNORE_NODES });
   } catch {

@@ -1,5 +1,6 @@
 import { Packer, type File } from "docx";
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync } from "fflate";
+import { writeZip } from "./zip-writer.js";
 
 /** Fixed timestamp written to core.xml and to every zip entry. */
 const FIXED_TIME = "2000-01-01T00:00:00Z";
@@ -59,35 +60,53 @@ function spliceDocument(xml: string, splices: Splice[]): Uint8Array {
 /** Rewrites of package parts by name (e.g. word/styles.xml), applied to their text after packing. */
 export type PartPatches = Record<string, (xml: string) => string>;
 
+const text = (data: string | Uint8Array) => (typeof data === "string" ? data : decoder.decode(data));
+
+type PartData = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+interface DocxCompiler {
+  compile(file: File): Map<string, PartData>;
+}
+
+/**
+ * The package's parts by path. docx's own compiler gives them unzipped, which saves zipping them once
+ * only to unzip them again; when a docx version lacks it, the parts come from its zip.
+ */
+async function packageParts(file: File): Promise<Map<string, string | Uint8Array>> {
+  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
+  if (typeof compiler?.compile !== "function") return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(file)))));
+  const parts = new Map<string, string | Uint8Array>();
+  for (const [path, data] of compiler.compile(file)) {
+    parts.set(path, typeof data === "string" ? data : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data));
+  }
+  return parts;
+}
+
 /**
  * Packs a docx File into deterministic bytes: build and pack with a seeded Math.random, fixed core.xml dates,
- * entries re-zipped in sorted order with a fixed mtime; splices hand-built XML into document.xml and applies
+ * entries zipped in sorted order with a fixed time; splices hand-built XML into document.xml and applies
  * `patches` to the parts they name.
  */
 export async function packDeterministic(build: () => File, splices: Splice[] = [], patches: PartPatches = {}): Promise<Uint8Array> {
   const original = Math.random;
   Math.random = seededRandom(9704);
-  let packed: Uint8Array;
+  let entries: Map<string, string | Uint8Array>;
   try {
-    packed = new Uint8Array(await Packer.toBuffer(build()));
+    entries = await packageParts(build());
   } finally {
     Math.random = original;
   }
-  const entries: Record<string, Uint8Array> = unzipSync(packed);
-  const core = entries["docProps/core.xml"];
-  if (core) {
-    entries["docProps/core.xml"] = encoder.encode(
-      decoder.decode(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${FIXED_TIME}`),
-    );
+  const core = entries.get("docProps/core.xml");
+  if (core !== undefined) {
+    entries.set("docProps/core.xml", text(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${FIXED_TIME}`));
   }
   for (const [name, patch] of Object.entries(patches)) {
-    const entry = entries[name];
-    if (entry) entries[name] = encoder.encode(patch(decoder.decode(entry)));
+    const entry = entries.get(name);
+    if (entry !== undefined) entries.set(name, patch(text(entry)));
   }
-  const doc = entries["word/document.xml"];
-  if (doc && splices.length > 0) entries["word/document.xml"] = spliceDocument(decoder.decode(doc), splices);
-  const mtime = new Date(FIXED_TIME);
-  const zippable: Zippable = {};
-  for (const name of Object.keys(entries).sort()) zippable[name] = [entries[name]!, { mtime }];
-  return zipSync(zippable, { level: 6 });
+  const doc = entries.get("word/document.xml");
+  if (doc !== undefined && splices.length > 0) entries.set("word/document.xml", spliceDocument(text(doc), splices));
+  return writeZip([...entries.keys()].sort().map((name) => {
+    const data = entries.get(name)!;
+    return [name, typeof data === "string" ? encoder.encode(data) : data] as const;
+  }));
 }

@@ -4,7 +4,11 @@ import { CELL_MARGIN, cellStyleId, type Grid, type GridCell } from "./grid.js";
 const ROWS_PER_CHUNK = 500;
 const encoder = new TextEncoder();
 
+/** Anything escapeXml would change; most cell text has none of it. */
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
     .replace(/&/g, "&amp;")

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Cell, TableSpec } from "../outline.js";
 
@@ -122,7 +122,8 @@ function normalise(bytes: Uint8Array): Uint8Array {
  * The same sheets give byte-identical output.
  */
 export async function tablesToXlsx(sheets: { name: string; table: TableSpec }[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = (await import("exceljs")).default;
+  const wb = new Workbook();
   wb.creator = "tongbao";
   wb.lastModifiedBy = "tongbao";
   wb.created = FIXED_DATE;

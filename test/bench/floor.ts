@@ -1,6 +1,6 @@
 /**
  * Benchmark child: the floor, i.e. exceljs reading every row of every sheet and doing nothing else.
- * Usage: node floor.js stream|readFile FILE  → prints {"seconds": …, "rows": …}
+ * Usage: node floor.js stream|readFile FILE  → prints {"seconds": …, "cpuSeconds": …, "rows": …}
  */
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
@@ -25,5 +25,7 @@ async function readFileRows(file: string): Promise<number> {
 const [mode, file] = process.argv.slice(2);
 if (!file || (mode !== "stream" && mode !== "readFile")) throw new Error("usage: floor.js stream|readFile FILE");
 const start = performance.now();
+const cpu = process.cpuUsage();
 const rows = await (mode === "stream" ? streamRows(file) : readFileRows(file));
-process.stdout.write(JSON.stringify({ seconds: (performance.now() - start) / 1000, rows }));
+const used = process.cpuUsage(cpu);
+process.stdout.write(JSON.stringify({ seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6, rows }));

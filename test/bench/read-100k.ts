@@ -1,6 +1,7 @@
 /**
  * Bench (not a test): reading 100,000 account rows with readInput versus exceljs raw readFile and the
- * raw streaming WorkbookReader. Run: npx tsc -p tsconfig.json && node --expose-gc dist/test/bench/read-100k.js [rows]
+ * raw streaming WorkbookReader. Run: npx tsc -p tsconfig.json && node --expose-gc dist/test/bench/read-100k.js [rows] [--json]
+ * With --json the lines go to stderr and stdout gets one JSON object (the bench table reads it).
  */
 import ExcelJS from "exceljs";
 import { mkdtemp } from "node:fs/promises";
@@ -10,7 +11,9 @@ import { performance } from "node:perf_hooks";
 import { readInput } from "../../src/read/read-input.js";
 import { validate } from "../../src/validate.js";
 
-const ROWS = Number(process.argv[2] ?? 100_000);
+const JSON_OUT = process.argv.includes("--json");
+const ROWS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000);
+const log = (line: string) => (JSON_OUT ? console.error(line) : console.log(line));
 const PLATFORMS = ["微信", "微博", "抖音", "今日头条", "微信公众号"];
 
 async function writeBig(file: string): Promise<void> {
@@ -41,7 +44,7 @@ async function time<T>(label: string, f: () => Promise<T>): Promise<Timing> {
   await f();
   const used = process.cpuUsage(c);
   const timing = { wall: performance.now() - t, cpu: (used.user + used.system) / 1000 };
-  console.log(`${label.padEnd(34)} wall ${(timing.wall / 1000).toFixed(2)} s  cpu ${(timing.cpu / 1000).toFixed(2)} s  rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+  log(`${label.padEnd(34)} wall ${(timing.wall / 1000).toFixed(2)} s  cpu ${(timing.cpu / 1000).toFixed(2)} s  rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
   return timing;
 }
 
@@ -69,8 +72,10 @@ async function main(): Promise<void> {
   const file = join(await mkdtemp(join(tmpdir(), "tongbao-bench-")), "big.xlsx");
   await time(`write ${ROWS} rows (WorkbookWriter)`, () => writeBig(file));
   const ratios: { wall: number[]; cpu: number[] } = { wall: [], cpu: [] };
+  const streams: Timing[] = [];
   for (let i = 0; i < REPS; i++) {
     const raw = await time("exceljs WorkbookReader (stream)", () => rawStream(file));
+    streams.push(raw);
     const ours = await time("readInput", () => readInput(file));
     ratios.wall.push(ours.wall / raw.wall);
     ratios.cpu.push(ours.cpu / raw.cpu);
@@ -78,10 +83,15 @@ async function main(): Promise<void> {
   const full = await time("exceljs readFile + eachRow", () => rawReadFile(file));
   const ours = await time("readInput", () => readInput(file));
   const raw = await readInput(file);
-  await time("validate", async () => validate(raw));
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(2);
-  console.log(`readInput / raw stream, median of ${REPS} adjacent pairs: wall ${median(ratios.wall)}×, cpu ${median(ratios.cpu)}×`);
-  console.log(`readInput / raw readFile: wall ${(ours.wall / full.wall).toFixed(2)}×, cpu ${(ours.cpu / full.cpu).toFixed(2)}×`);
+  const checked = await time("validate", async () => validate(raw));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  log(`readInput / raw stream, median of ${REPS} adjacent pairs: wall ${median(ratios.wall).toFixed(2)}×, cpu ${median(ratios.cpu).toFixed(2)}×`);
+  log(`readInput / raw readFile: wall ${(ours.wall / full.wall).toFixed(2)}×, cpu ${(ours.cpu / full.cpu).toFixed(2)}×`);
+  if (JSON_OUT) {
+    const s = (t: Timing) => ({ seconds: t.wall / 1000, cpuSeconds: t.cpu / 1000 });
+    process.stdout.write(JSON.stringify({ rows: ROWS, stream: s(streams.at(-1)!), readFile: s(full), readInput: s(ours), validate: s(checked),
+      ratioToStream: { wall: median(ratios.wall), cpu: median(ratios.cpu) } }));
+  }
 }
 
 await main();

@@ -12,6 +12,8 @@ export interface ChildRun {
   stdout: string;
   stderr: string;
   peakBytes: number | null;
+  /** CPU seconds (user + system) of the child: steadier than wall time on a shared machine. */
+  cpuSeconds: number | null;
 }
 
 const PRELOAD = fileURLToPath(new URL("./max-rss.js", import.meta.url));
@@ -33,8 +35,8 @@ export async function runChild(script: string, args: readonly string[], timeoutM
     child.stderr.on("data", (chunk: Buffer) => { if (stderr.length < 1 << 16) stderr += chunk.toString(); });
     const code = await new Promise<number | null>((done) => child.on("close", (c) => done(c)));
     const wallSeconds = (performance.now() - start) / 1000;
-    const peak = await readFile(rssFile, "utf8").catch(() => "");
-    return { wallSeconds, code, stdout, stderr, peakBytes: peak ? Number(peak) : null };
+    const [peak, cpu] = (await readFile(rssFile, "utf8").catch(() => "")).split(" ");
+    return { wallSeconds, code, stdout, stderr, peakBytes: peak ? Number(peak) : null, cpuSeconds: cpu ? Number(cpu) : null };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 export interface StageResult {
   stage: string;
   seconds: number | null;
+  cpuSeconds?: number;
   peakBytes: number | null;
   note?: string;
 }
@@ -42,10 +43,12 @@ for (const [stage, name, run] of STAGES) {
     continue;
   }
   const start = performance.now();
+  const cpu = process.cpuUsage();
   try {
     Object.assign(values, await run(f, values));
     const seconds = (performance.now() - start) / 1000;
-    results.push({ stage, seconds, peakBytes: process.resourceUsage().maxRSS * 1024 });
+    const used = process.cpuUsage(cpu);
+    results.push({ stage, seconds, cpuSeconds: (used.user + used.system) / 1e6, peakBytes: process.resourceUsage().maxRSS * 1024 });
   } catch (error) {
     broken = `${stage} failed: ${String((error as Error).message ?? error).split("\n")[0]}`;
     results.push({ stage, seconds: null, peakBytes: null, note: broken });

@@ -4,8 +4,9 @@ import { validate } from "../../src/validate.js";
 import { validSheets, withCells, withSheet, writeText, writeWorkbook } from "../helpers/workbook-builder.js";
 
 const READERS = [
-  ["read whole", {}],
-  ["streamed", { streamAbove: 0 }],
+  ["scanned", {}],
+  ["read whole", { fast: false }],
+  ["streamed", { fast: false, streamAbove: 0 }],
 ] as const;
 
 describe.each(READERS)("readInput on a workbook, %s,", (_, options) => {

@@ -5,6 +5,13 @@ import { changzhou } from "../fixtures/outlines/changzhou.js";
 import { jianglin } from "../fixtures/outlines/jianglin.js";
 import { ningxia } from "../fixtures/outlines/ningxia.js";
 import { paragraphsText, part } from "./unzip-docx.js";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readInput } from "../../src/read/read-input.js";
+import { validate } from "../../src/validate.js";
+import { compose } from "../../src/compose/compose.js";
+import { writeSyntheticWorkbook } from "../bench/synthetic.js";
 
 const tables = (xml: string) => xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
 const bodyTables = (xml: string) => tables(xml).filter((t) => !t.includes("<w:tblpPr"));
@@ -65,5 +72,16 @@ describe("the two table back ends", { timeout: 60_000 }, () => {
     const { objects, strings } = await both(doc);
     expect(bodyTables(strings)).toEqual(bodyTables(objects));
     expect(paragraphsText(strings)).toContain("&lt;x&gt; &quot;q&quot;");
+  });
+
+  it("give the same document for a whole synthetic city notice with its full listing, read from a workbook", async () => {
+    const file = join(await mkdtemp(join(tmpdir(), "tongbao-backends-")), "city.xlsx");
+    await writeSyntheticWorkbook("city", 7, file);
+    const doc = compose(validate(await readInput(file)).data, { fullListing: true }).document;
+    const rows = doc.attachments.flatMap((a) => a.blocks.flatMap((b) => (b.kind === "table" ? [b.table.rows.length] : [])));
+    expect(Math.max(...rows)).toBeGreaterThan(100);
+    const { objects, strings } = await both(doc);
+    expect(paragraphsText(strings)).toEqual(paragraphsText(objects));
+    expect(strings).toBe(objects);
   });
 });
