@@ -81,13 +81,20 @@ const attrOf = (attrs: string, name: string) => {
   return attrs.slice(from, attrs.indexOf('"', from));
 };
 
+/** A shared string by its index; one that is not there means we misread the workbook: exceljs takes over. */
+function sharedString(ctx: Context, index: string): string {
+  const s = ctx.strings[parseInt(index, 10)];
+  if (s === undefined) throw new Error(`no shared string ${index}`);
+  return s;
+}
+
 /** One cell's value from its attributes and inner XML, as exceljs's streaming reader gives it. */
 function cellValue(attrs: string, inner: string, ctx: Context): unknown {
   const type = attrOf(attrs, "t");
   // The common case first: a shared string or a plain value, nothing else in the cell.
   if (inner.startsWith("<v>") && inner.indexOf("<", 3) === inner.length - 4) {
     const v = inner.slice(3, -4);
-    if (type === "s") return ctx.strings[parseInt(v, 10)];
+    if (type === "s") return sharedString(ctx, v);
     if (type === undefined || type === "n") {
       const s = attrOf(attrs, "s");
       const n = parseFloat(v);
@@ -114,7 +121,7 @@ function cellValue(attrs: string, inner: string, ctx: Context): unknown {
   if (v === undefined) return undefined;
   switch (type) {
     case "s":
-      return ctx.strings[parseInt(v, 10)];
+      return sharedString(ctx, v);
     case "str":
     case "inlineStr":
       return decode(v);
@@ -122,6 +129,11 @@ function cellValue(attrs: string, inner: string, ctx: Context): unknown {
       return { error: decode(v) };
     case "b":
       return parseInt(v, 10) !== 0;
+    case "d": {
+      // An ISO 8601 date cell (exceljs would give parseFloat of it, i.e. the year).
+      const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) || !v.includes("T") ? v : `${v}Z`);
+      return Number.isNaN(date.getTime()) ? v : date;
+    }
     default: {
       const s = attrOf(attrs, "s");
       const n = parseFloat(v);
@@ -176,9 +188,10 @@ export function readXlsxFast(file: string, bytes: Buffer, isWanted: (sheetName: 
   const entries = zipEntries(bytes);
   const { names, date1904 } = workbookParts(bytes, entries);
   if (names.size === 0) throw new Error("no sheets");
+  const part = (name: string) => [...entries.values()].find((e) => e.name.toLowerCase() === name);
   const ctx: Context = {
-    strings: sharedStrings(text(bytes, entries.get("xl/sharedStrings.xml"))),
-    dates: dateStyles(text(bytes, entries.get("xl/styles.xml"))),
+    strings: sharedStrings(text(bytes, part("xl/sharedstrings.xml"))),
+    dates: dateStyles(text(bytes, part("xl/styles.xml"))),
     date1904,
   };
   const sheets: NamedRows[] = [];

@@ -55,13 +55,15 @@ function runsXml(text: string): string {
 function rowXml(grid: Grid, index: number): string {
   const row = grid.rows[index]!;
   let col = 0;
-  const cells = row.cells.map((cell) => {
-    const width = grid.widths.slice(col, col + cell.span).reduce((a, w) => a + w, 0);
+  let cells = "";
+  for (const cell of row.cells) {
+    let width = 0;
+    for (let c = col; c < col + cell.span; c++) width += grid.widths[c] ?? 0;
     col += cell.span;
-    return cellXml(cell, width, grid.size);
-  });
+    cells += cellXml(cell, width, grid.size);
+  }
   const height = grid.rowHeight ? `<w:trHeight w:val="${grid.rowHeight}" w:hRule="atLeast"/>` : "";
-  return `<w:tr><w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}${height}</w:trPr>${cells.join("")}</w:tr>`;
+  return `<w:tr><w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : ""}${height}</w:trPr>${cells}</w:tr>`;
 }
 
 /**

@@ -22,8 +22,11 @@ interface Row {
   cpuSeconds?: number | null;
   peakMB: number | null;
   ratio: number | null;
+  /** CPU seconds over the floor's CPU seconds (same footing as `ratio`). */
+  cpuRatio?: number | null;
   target?: string;
   met?: boolean;
+  cpuMet?: boolean;
   note?: string;
 }
 
@@ -77,13 +80,16 @@ function judge(row: Row): Row {
   const parts = [t.maxRatio && `≤${t.maxRatio}× floor`, t.maxMB && `≤${t.maxMB} MB`, t.maxSeconds && `≤${t.maxSeconds} s`,
     t.completes && "completes"].filter(Boolean);
   if (row.seconds === null) return { ...row, target: parts.join(", ") };
-  const met = (!t.maxRatio || (row.ratio ?? Infinity) <= t.maxRatio) && (!t.maxMB || (row.peakMB ?? Infinity) <= t.maxMB)
-    && (!t.maxSeconds || row.seconds <= t.maxSeconds);
-  return { ...row, target: parts.join(", "), met };
+  const memory = !t.maxMB || (row.peakMB ?? Infinity) <= t.maxMB;
+  const met = (!t.maxRatio || (row.ratio ?? Infinity) <= t.maxRatio) && memory && (!t.maxSeconds || row.seconds <= t.maxSeconds);
+  // On a shared machine wall time mostly measures the others' load: the CPU verdict is shown beside it.
+  const cpuMet = (!t.maxRatio || (row.cpuRatio ?? Infinity) <= t.maxRatio) && memory && (!t.maxSeconds || (row.cpuSeconds ?? Infinity) <= t.maxSeconds);
+  return { ...row, target: `${parts.join(", ")} ${met ? "✓" : "✗"} (cpu ${cpuMet ? "✓" : "✗"})`, met, cpuMet } as Row;
 }
 
 const cell = (v: number | null, digits: number) => (v === null ? "n/a" : v.toFixed(digits));
-const HEADER = ["scale".padEnd(9), "measurement".padEnd(32), "seconds".padStart(9), "cpu s".padStart(8), "peak MB".padStart(9), "×floor".padStart(7), "  target"].join(" ");
+const HEADER = ["scale".padEnd(9), "measurement".padEnd(32), "seconds".padStart(9), "cpu s".padStart(8), "peak MB".padStart(9), "×floor".padStart(7),
+  "cpu×".padStart(6), "  target: wall verdict (cpu verdict)"].join(" ");
 
 /** Collects rows and prints each as soon as it is measured (long runs show progress). */
 class Table {
@@ -91,9 +97,9 @@ class Table {
   push(...rows: Row[]): void {
     for (const r of rows) {
       this.rows.push(r);
-      const target = r.target ? `  ${r.target}${r.met === undefined ? "" : r.met ? " ✓" : " ✗"}` : "";
+      const target = r.target ? `  ${r.target}` : "";
       console.log([r.scale.padEnd(9), r.measure.padEnd(32), cell(r.seconds, 3).padStart(9), cell(r.cpuSeconds ?? null, 2).padStart(8), cell(r.peakMB, 0).padStart(9),
-        cell(r.ratio, 2).padStart(7), `${target}${r.note ? `  (${r.note})` : ""}`].join(" "));
+        cell(r.ratio, 2).padStart(7), cell(r.cpuRatio ?? null, 2).padStart(6), `${target}${r.note ? `  (${r.note})` : ""}`].join(" "));
     }
   }
 }
@@ -103,11 +109,15 @@ async function measureScale(scale: string, file: string, skipReadFile: boolean, 
   const floorResult = floorRun.code === 0 ? (JSON.parse(floorRun.stdout) as { seconds: number; cpuSeconds: number }) : null;
   const floor = floorResult?.seconds ?? null;
   const ratio = (s: number | null) => (s === null || floor === null ? null : s / floor);
+  const floorCpu = floorResult?.cpuSeconds ?? null;
+  const cpuRatio = (s: number | null | undefined) => (s === null || s === undefined || floorCpu === null ? null : s / floorCpu);
   rows.push({ scale, measure: "floor: WorkbookReader", seconds: floor, cpuSeconds: floorResult?.cpuSeconds ?? null, peakMB: mb(floorRun.peakBytes), ratio: floor === null ? null : 1,
     note: floor === null ? failure(floorRun) : "in-process: the stages are compared with this" });
   // The CLI's time includes node's start and its imports, so it is compared with a whole floor process.
   const processFloor = floor === null ? null : floorRun.wallSeconds;
   const processRatio = (s: number | null) => (s === null || processFloor === null ? null : s / processFloor);
+  const processCpu = floor === null ? null : floorRun.cpuSeconds;
+  const processCpuRatio = (s: number | null) => (s === null || processCpu === null ? null : s / processCpu);
   rows.push({ scale, measure: "floor: WorkbookReader, process", seconds: processFloor, cpuSeconds: floor === null ? null : floorRun.cpuSeconds,
     peakMB: mb(floorRun.peakBytes), ratio: processFloor === null ? null : 1, note: "node start + import + read: the CLI is compared with this" });
   if (!skipReadFile) {
@@ -120,11 +130,15 @@ async function measureScale(scale: string, file: string, skipReadFile: boolean, 
     const stagesRun = await runChild(here("./stages.js"), [file, out], TIMEOUT);
     const stages = stagesRun.code === 0 ? (JSON.parse(stagesRun.stdout) as StageResult[]) : [];
     if (stagesRun.code !== 0) rows.push({ scale, measure: "stages", seconds: null, peakMB: null, ratio: null, note: failure(stagesRun) });
-    for (const s of stages) rows.push({ scale, measure: `stage ${s.stage}`, seconds: s.seconds, cpuSeconds: s.cpuSeconds ?? null, peakMB: mb(s.peakBytes), ratio: ratio(s.seconds), note: s.note });
+    for (const s of stages) {
+      rows.push({ scale, measure: `stage ${s.stage}`, seconds: s.seconds, cpuSeconds: s.cpuSeconds ?? null, peakMB: mb(s.peakBytes), ratio: ratio(s.seconds),
+        cpuRatio: cpuRatio(s.cpuSeconds), note: s.note });
+    }
     if (stages.length && stages.every((s) => s.seconds !== null)) {
       const total = stages.reduce((sum, s) => sum + (s.seconds ?? 0), 0);
       const cpu = stages.reduce((sum, s) => sum + (s.cpuSeconds ?? 0), 0);
-      rows.push({ scale, measure: "stages total (in one process)", seconds: total, cpuSeconds: cpu, peakMB: mb(stages.at(-1)!.peakBytes), ratio: ratio(total) });
+      rows.push({ scale, measure: "stages total (in one process)", seconds: total, cpuSeconds: cpu, peakMB: mb(stages.at(-1)!.peakBytes), ratio: ratio(total),
+        cpuRatio: cpuRatio(cpu) });
     }
     for (const [i, flags] of [[], ...extraCli].entries()) {
       const dir = join(out, `cli-${i}`);
@@ -137,7 +151,8 @@ async function measureScale(scale: string, file: string, skipReadFile: boolean, 
         : perUnitMissing ? "n/a: this build writes no per-unit files"
         : `${docx} .docx; ${ratio(run.wallSeconds)?.toFixed(2) ?? "n/a"}× in-process floor`;
       rows.push(judge({ scale, measure: ["cli generate", ...flags].join(" "), seconds: ok ? run.wallSeconds : null,
-        cpuSeconds: ok ? run.cpuSeconds : null, peakMB: ok ? mb(run.peakBytes) : null, ratio: ok ? processRatio(run.wallSeconds) : null, note }));
+        cpuSeconds: ok ? run.cpuSeconds : null, peakMB: ok ? mb(run.peakBytes) : null, ratio: ok ? processRatio(run.wallSeconds) : null,
+        cpuRatio: ok ? processCpuRatio(run.cpuSeconds) : null, note }));
     }
   } finally {
     await rm(out, { recursive: true, force: true });
@@ -153,7 +168,8 @@ async function measureMicro(rows: Table): Promise<void> {
   if (read.code === 0) {
     const r = JSON.parse(read.stdout) as Read100k;
     const row = (measure: string, t: Timed, note?: string): Row =>
-      ({ scale: "100k rows", measure, seconds: t.seconds, cpuSeconds: t.cpuSeconds, peakMB: null, ratio: t.seconds / r.stream.seconds, note });
+      ({ scale: "100k rows", measure, seconds: t.seconds, cpuSeconds: t.cpuSeconds, peakMB: null, ratio: t.seconds / r.stream.seconds,
+        cpuRatio: t.cpuSeconds / r.stream.cpuSeconds, note });
     rows.push(row("floor: WorkbookReader", r.stream), row("exceljs readFile", r.readFile),
       row("readInput (ours)", r.readInput, `median of 3 pairs: wall ${r.ratioToStream.wall.toFixed(2)}×, cpu ${r.ratioToStream.cpu.toFixed(2)}×`),
       { ...row("validate", r.validate), peakMB: mb(read.peakBytes) });

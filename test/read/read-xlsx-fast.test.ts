@@ -34,10 +34,19 @@ describe("the fast sheet scanner", () => {
     expect(next).toEqual([undefined, "甲", undefined, "甲"]);
   });
 
+  test("reads an ISO 8601 date cell as that date", () => {
+    const xml = `<worksheet><sheetData><row r="1"><c r="A1" t="d"><v>2024-03-05</v></c><c r="B1" t="d"><v>2024-03-05T08:00:00</v></c></row></sheetData></worksheet>`;
+    expect(scanSheet(xml, ctx)[0]![1].slice(1)).toEqual([new Date(Date.UTC(2024, 2, 5)), new Date(Date.UTC(2024, 2, 5, 8))]);
+  });
+
   test("fills merged ranges from their master cell", () => {
     const xml = `<worksheet><sheetData><row r="1"><c r="B1" t="s"><v>0</v></c></row><row r="3"><c r="A3"><v>1</v></c></row></sheetData>`
       + `<mergeCells count="1"><mergeCell ref="B1:B3"/></mergeCells></worksheet>`;
     expect(scanSheet(xml, ctx).map(([r, v]) => [r, v[2]])).toEqual([[1, "甲"], [2, "甲"], [3, "甲"]]);
+  });
+
+  test("refuses a shared string it does not have, so exceljs reads the workbook instead", () => {
+    expect(() => scanSheet(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>5</v></c></row></sheetData></worksheet>`, ctx)).toThrow();
   });
 
   test("refuses worksheet XML with prefixed element names, so exceljs reads it instead", () => {
