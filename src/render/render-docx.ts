@@ -12,13 +12,19 @@ import { exact } from "./lines.js";
 import { heading } from "./masthead.js";
 import { packDeterministic, type Splice } from "./pack.js";
 import { SIZE } from "./page.js";
-import { section } from "./section.js";
+import { section, type SectionOptions } from "./section.js";
 import { gridTable } from "./table-docx.js";
 import { gridXmlChunks } from "./table-xml.js";
 
 export interface RenderOptions {
   /** Tables with more body rows than this are written as XML strings instead of docx objects. */
   xmlTableRows?: number;
+  /**
+   * Reuse the parts besides document.xml and core.xml (styles, footers, settings…) compiled and deflated for an
+   * earlier document with the same sections in this thread (default true; same bytes, see
+   * test/render/shared-parts.test.ts).
+   */
+  shareParts?: boolean;
 }
 
 /**
@@ -46,6 +52,11 @@ export async function renderDocx(doc: NoticeDocument, options: RenderOptions = {
     ...attachmentNote(doc.attachments.map((a) => a.title)),
     ...signature(doc),
   ];
+  const kinds: SectionOptions[] = [
+    { first: true },
+    ...doc.attachments.map((a) => ({ landscape: isLandscape(a) })),
+    ...(doc.imprint ? [{ evenPage: true, numbered: false }] : []),
+  ];
   const build = () =>
     new Document({
       creator: "tongbao",
@@ -56,12 +67,13 @@ export async function renderDocx(doc: NoticeDocument, options: RenderOptions = {
         paragraphStyles: cellStyles(),
       },
       sections: [
-        section(main, { first: true }),
-        ...doc.attachments.map((a, i) => section(attachmentContent(a, attachmentLabel(i, count), write), { landscape: isLandscape(a) })),
+        section(main, kinds[0]),
+        ...doc.attachments.map((a, i) => section(attachmentContent(a, attachmentLabel(i, count), write), kinds[i + 1])),
         // 版记 on the back of the last sheet: its own section starting on an even page, unnumbered, like the
         // blank page LibreOffice and Word put before it when the content ends on an even page.
-        ...(doc.imprint ? [section([new Paragraph({ spacing: exact(20) }), ...imprint(doc.imprint)], { evenPage: true, numbered: false })] : []),
+        ...(doc.imprint ? [section([new Paragraph({ spacing: exact(20) }), ...imprint(doc.imprint)], kinds[count + 1])] : []),
       ],
     });
-  return packDeterministic(build, splices, { "word/styles.xml": withoutAutoSpace });
+  // Styles, settings and patches are fixed here, so the sections decide every shared part.
+  return packDeterministic(build, splices, { "word/styles.xml": withoutAutoSpace }, options.shareParts === false ? undefined : JSON.stringify(kinds));
 }

@@ -15,15 +15,26 @@ const UTF8_NAMES = 0x0800;
 
 const LARGE_PART = 4 * 2 ** 20;
 
+/** A part already deflated: the same in every document of a kind, so it is compressed once. */
+export interface PackedPart {
+  packed: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+/** Deflates a part the way writeZip does. */
+export function packPart(data: Uint8Array): PackedPart {
+  return { packed: deflateRawSync(data, { level: data.length > LARGE_PART ? 1 : 6 }), crc: crc32(data), size: data.length };
+}
+
 /** The parts, in the order given, as one zip (no zip64: a part must stay under 4 GB). */
-export function writeZip(parts: ReadonlyArray<readonly [string, Uint8Array]>): Uint8Array {
+export function writeZip(parts: ReadonlyArray<readonly [string, Uint8Array | PackedPart]>): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
-  for (const [path, data] of parts) {
+  for (const [path, part] of parts) {
     const name = Buffer.from(path, "utf8");
-    const packed = deflateRawSync(data, { level: data.length > LARGE_PART ? 1 : 6 });
-    const crc = crc32(data);
+    const { packed, crc, size } = part instanceof Uint8Array ? packPart(part) : part;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
@@ -33,7 +44,7 @@ export function writeZip(parts: ReadonlyArray<readonly [string, Uint8Array]>): U
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(CENTRAL, 0);
@@ -45,7 +56,7 @@ export function writeZip(parts: ReadonlyArray<readonly [string, Uint8Array]>): U
     entry.writeUInt16LE(DOS_DATE, 14);
     entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt32LE(size, 24);
     entry.writeUInt16LE(name.length, 28);
     entry.writeUInt32LE(offset, 42);
     chunks.push(local, name, packed);
