@@ -24,6 +24,11 @@ export const ZIP_LIMITS = {
 
 /** A worksheet with more rows than this, most of them without a value, gets compacted. */
 const BLOATED_ROWS = 10_000;
+/**
+ * Worksheets smaller than this are not searched for empty-row bloat: the sheet scanner reads them quickly
+ * whatever they hold, and counting tags costs about as much as scanning (a province workbook's 6 MB sheet).
+ */
+const BLOAT_CHECK_BYTES = 8 * MB;
 
 export interface ZipEntry {
   name: string;
@@ -157,7 +162,7 @@ export async function checkZip(buf: Uint8Array, file: string): Promise<ZipCheck>
   let total = 0;
   const bloatedSheets: string[] = [];
   for (const e of entries) {
-    const sheet = /^xl\/worksheets\/[^/]+\.xml$/.test(e.name) ? new RowCounter() : undefined;
+    const sheet = e.size >= BLOAT_CHECK_BYTES && /^xl\/worksheets\/[^/]+\.xml$/.test(e.name) ? new RowCounter() : undefined;
     const data = buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     let size = 0;
     const take = (chunk: Uint8Array) => {
