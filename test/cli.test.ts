@@ -118,10 +118,28 @@ describe("tongbao CLI", { timeout: 120_000 }, () => {
     expect(wb.getWorksheet("填写说明")).toBeDefined();
     // The template's example rows are a valid input as they stand.
     expect(tongbao(["validate", file]).code).toBe(0);
+    // A user overwrites an example account with their own and adds one more, by header, as in Excel.
+    const accounts = wb.getWorksheet("政务新媒体")!;
+    const col: Record<string, number> = {};
+    accounts.getRow(1).eachCell((c, n) => (col[String(c.value).replace(/[*\s]/g, "")] = n));
+    const fill = (row: number, name: string, unit: string, platform: string, veto?: string) => {
+      accounts.getCell(row, col["账号名称"]!).value = name;
+      accounts.getCell(row, col["开设主体"]!).value = unit;
+      accounts.getCell(row, col["平台类型"]!).value = platform;
+      if (veto) accounts.getCell(row, col["突出问题"]!).value = veto;
+    };
+    fill(2, "回环测试发布", "回环测试局", "微信公众号", "严重表述错误");
+    fill(accounts.actualRowCount + 1, "回环第二号", "回环测试局", "新浪微博");
+    const filled = join(dir, "已填写.xlsx");
+    await wb.xlsx.writeFile(filled);
+    expect(tongbao(["validate", filled]).code).toBe(0);
     const out = join(dir, "out");
-    const r = tongbao(["generate", file, "-o", out]);
+    const r = tongbao(["generate", filled, "-o", out]);
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(out).some((f) => f.endsWith(".docx"))).toBe(true);
+    const docx = readdirSync(out).find((f) => f.endsWith(".docx"))!;
+    const text = documentText(join(out, docx));
+    expect(text).toContain("回环测试发布");
+    expect(text).toContain("严重表述错误");
   });
 
   it("prints a JSON Schema for the JSON input", () => {
