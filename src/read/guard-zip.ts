@@ -7,6 +7,7 @@
 import { createInflateRaw } from "node:zlib";
 import { basename } from "node:path";
 import { ErrorCode, TongbaoError } from "../errors.js";
+import { ZipFormatError, zipDirectory, type ZipEntry } from "./zip-parts.js";
 
 const MB = 1024 * 1024;
 
@@ -30,16 +31,7 @@ const BLOATED_ROWS = 10_000;
  */
 const BLOAT_CHECK_BYTES = 8 * MB;
 
-export interface ZipEntry {
-  name: string;
-  /** 0 stored, 8 deflated. */
-  method: number;
-  compressedSize: number;
-  /** Declared uncompressed size. */
-  size: number;
-  /** Offset of the entry's data (after its local header). */
-  dataOffset: number;
-}
+export type { ZipEntry } from "./zip-parts.js";
 
 export interface ZipCheck {
   entries: ZipEntry[];
@@ -58,55 +50,27 @@ const tooBig = (file: string, what: string) =>
     `文件“${basename(file)}”解压后${what}，超过安全上限（解压后合计${ZIP_LIMITS.maxTotalBytes / MB} MB，单个大文件压缩比${ZIP_LIMITS.maxRatio}倍），疑为恶意构造的压缩包，已拒绝读取。请确认文件来源，或删除多余的空行、图片后另存再试。`,
   );
 
-/** The end-of-central-directory record: entry count and where the directory starts. */
-function endRecord(buf: Uint8Array, file: string): { count: number; offset: number } {
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const stop = Math.max(0, buf.length - 22 - 0xffff);
-  for (let i = buf.length - 22; i >= stop; i--) {
-    if (view.getUint32(i, true) !== 0x06054b50) continue;
-    const count = view.getUint16(i + 10, true);
-    const offset = view.getUint32(i + 16, true);
-    if (count === 0xffff || offset === 0xffffffff) throw tooBig(file, "超过 4 GB（ZIP64 格式）");
-    return { count, offset };
-  }
-  throw broken(file);
-}
-
-/** Every entry of the central directory, bounds-checked against the file. */
+/** Every entry of the central directory (zip-parts' parser), refused above the documented limits. */
 export function zipEntries(buf: Uint8Array, file: string): ZipEntry[] {
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const { count, offset } = endRecord(buf, file);
-  if (count > ZIP_LIMITS.maxEntries) throw tooBig(file, `包含${count}个文件`);
-  const entries: ZipEntry[] = [];
-  let p = offset;
-  let declared = 0;
-  const decoder = new TextDecoder();
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) throw broken(file);
-    const flags = view.getUint16(p + 8, true);
-    const method = view.getUint16(p + 10, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const size = view.getUint32(p + 24, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    const local = view.getUint32(p + 42, true);
-    const name = decoder.decode(buf.subarray(p + 46, p + 46 + nameLen));
-    p += 46 + nameLen + extraLen + commentLen;
-    if (flags & 1) {
+  let entries: ZipEntry[];
+  try {
+    entries = zipDirectory(buf);
+  } catch (e) {
+    if (!(e instanceof ZipFormatError)) throw e;
+    if (e.reason === "zip64") throw tooBig(file, "超过 4 GB（ZIP64 格式）");
+    if (e.reason === "encrypted") {
       throw refuse(file, `文件“${basename(file)}”是加密的工作簿，无法读取。请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再试。`);
     }
-    if (size === 0xffffffff || compressedSize === 0xffffffff) throw tooBig(file, "超过 4 GB（ZIP64 格式）");
-    if (method !== 0 && method !== 8) throw broken(file);
-    if (local + 30 > buf.length || view.getUint32(local, true) !== 0x04034b50) throw broken(file);
-    const dataOffset = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    if (dataOffset + compressedSize > buf.length) throw broken(file);
+    throw broken(file);
+  }
+  if (entries.length > ZIP_LIMITS.maxEntries) throw tooBig(file, `包含${entries.length}个文件`);
+  let declared = 0;
+  for (const { name, size, compressedSize } of entries) {
     declared += size;
     if (declared > ZIP_LIMITS.maxTotalBytes) throw tooBig(file, `声明的大小超过${ZIP_LIMITS.maxTotalBytes / MB} MB`);
     if (size > ZIP_LIMITS.ratioMinBytes && size > compressedSize * ZIP_LIMITS.maxRatio) {
       throw tooBig(file, `“${name}”的压缩比为${Math.round(size / Math.max(1, compressedSize))}倍`);
     }
-    entries.push({ name, method, compressedSize, size, dataOffset });
   }
   return entries;
 }

@@ -19,38 +19,59 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** The entries of a zip, by name. */
-export function zipEntries(buf: Buffer): Map<string, ZipEntry> {
+/** Why a zip's directory could not be read: the guard turns each into its own Chinese refusal. */
+export class ZipFormatError extends Error {
+  constructor(readonly reason: "broken" | "zip64" | "encrypted") {
+    super(`zip: ${reason}`);
+  }
+}
+
+/**
+ * Every entry of the central directory, in order (duplicate names included), bounds-checked against the
+ * archive: the one parser of zip structure, shared by the input guard and the readers.
+ */
+export function zipDirectory(buf: Uint8Array): ZipEntry[] {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === EOCD) {
+    if (u32(i) === EOCD) {
       eocd = i;
       break;
     }
   }
-  if (eocd < 0) throw new Error("no end of central directory");
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const entries = new Map<string, ZipEntry>();
+  if (eocd < 0) throw new ZipFormatError("broken");
+  const count = u16(eocd + 10);
+  let p = u32(eocd + 16);
+  if (count === 0xffff || p === 0xffffffff) throw new ZipFormatError("zip64");
+  const decoder = new TextDecoder();
+  const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
-    if (buf.readUInt32LE(p) !== CENTRAL) throw new Error("bad central directory");
-    const flags = buf.readUInt16LE(p + 8);
-    const method = buf.readUInt16LE(p + 10);
-    const crc = buf.readUInt32LE(p + 16);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const size = buf.readUInt32LE(p + 24);
-    const nameLength = buf.readUInt16LE(p + 28);
-    const extraLength = buf.readUInt16LE(p + 30);
-    const commentLength = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString("utf8", p + 46, p + 46 + nameLength);
-    if (flags & 1 || compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw new Error("unsupported zip entry");
-    if (buf.readUInt32LE(local) !== LOCAL) throw new Error("bad local header");
-    const dataOffset = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    entries.set(name, { name, method, crc, compressedSize, size, dataOffset });
-    p += 46 + nameLength + extraLength + commentLength;
+    if (p + 46 > buf.length || u32(p) !== CENTRAL) throw new ZipFormatError("broken");
+    const flags = u16(p + 8);
+    const method = u16(p + 10);
+    const crc = u32(p + 16);
+    const compressedSize = u32(p + 20);
+    const size = u32(p + 24);
+    const nameLength = u16(p + 28);
+    const local = u32(p + 42);
+    const name = decoder.decode(buf.subarray(p + 46, p + 46 + nameLength));
+    p += 46 + nameLength + u16(p + 30) + u16(p + 32);
+    if (flags & 1) throw new ZipFormatError("encrypted");
+    if (size === 0xffffffff || compressedSize === 0xffffffff || local === 0xffffffff) throw new ZipFormatError("zip64");
+    if (method !== 0 && method !== 8) throw new ZipFormatError("broken");
+    if (local + 30 > buf.length || u32(local) !== LOCAL) throw new ZipFormatError("broken");
+    const dataOffset = local + 30 + u16(local + 26) + u16(local + 28);
+    if (dataOffset + compressedSize > buf.length) throw new ZipFormatError("broken");
+    entries.push({ name, method, crc, compressedSize, size, dataOffset });
   }
   return entries;
+}
+
+/** The entries of a zip, by name. */
+export function zipEntries(buf: Buffer): Map<string, ZipEntry> {
+  return new Map(zipDirectory(buf).map((e) => [e.name, e]));
 }
 
 export function inflateEntry(buf: Buffer, e: ZipEntry): Buffer {
