@@ -42,7 +42,7 @@ export interface GenerateOptions {
 export interface GenerateResult {
   /** Every file written, in order. */
   files: string[];
-  /** Warnings from validation and composition. */
+  /** Warnings about the data, from validation. */
   warnings: Issue[];
   /** Things that did not stop the run but were not done (e.g. PDF without LibreOffice). */
   problems: Issue[];
@@ -58,7 +58,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const { data, warnings } = validate(raw);
   const survey = isSurvey(data, options.template);
   const templates = survey ? builtinTemplate(SURVEY_TEMPLATE) : readTemplateSet(options.template ?? data.notice.template ?? chooseBuiltin(data), dirname(options.input));
-  const { document, warnings: composeWarnings } = compose(data, { ...templates, kind: survey ? "survey" : "notice", fullListing: options.fullListing });
+  const { document } = compose(data, { ...templates, kind: survey ? "survey" : "notice", fullListing: options.fullListing });
   const docx = await renderDocx(document);
 
   await ensureDir(options.outDir);
@@ -106,7 +106,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       problems.push(...pdf.problems);
     }
   }
-  return { files, warnings: [...warnings, ...composeWarnings], problems, title: document.title, ...(units ? { units } : {}) };
+  return { files, warnings, problems, title: document.title, ...(units ? { units } : {}) };
 }
 
 /** File name of the notice for an input, for messages. */

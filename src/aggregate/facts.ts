@@ -2,7 +2,6 @@
  * Facts: every figure a notice can print, computed once from the validated Inspection.
  * Counts are numbers and rates exact fractions; formatting happens later (src/format).
  */
-import type { Issue } from "../errors.js";
 import type { Fraction } from "../format/rate.js";
 import type { Account, Item, Platform, Website } from "../schema.js";
 import type { ItemVerdict } from "./verdict.js";
@@ -152,5 +151,4 @@ export interface Facts {
   followUps: FollowUpFacts;
   /** True when any row carries an explicit 检查结论. */
   hasVerdicts: boolean;
-  warnings: Issue[];
 }
