@@ -70,7 +70,7 @@ export interface ItemFacts<T extends Item = Item> {
   items: CheckedItem<T>[];
   /** Checked rows judged 不合格, in input order. */
   failed: CheckedItem<T>[];
-  /** Checked rows with any problem (突出, 扣分 or a description), in input order. */
+  /** Rows with something to rectify (hasProblem: 不合格, or a 突出问题, 扣分问题 or 问题描述), in input order. */
   withProblems: CheckedItem<T>[];
   problems: ProblemCategory[];
   /** Present when at least one checked row has a 得分. */
