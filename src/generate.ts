@@ -6,7 +6,7 @@
 import type { Issue } from "./errors.js";
 import type { InputFile, OutputFile } from "./files.js";
 import { readInputFile } from "./read/read-input.js";
-import { templateSetOf, type TemplateSet } from "./read/read-template.js";
+import { templateSetOf } from "./read/read-template.js";
 import { validate } from "./validate.js";
 import { compose } from "./compose/compose.js";
 import { chooseBuiltin } from "./compose/choose-builtin.js";
@@ -17,8 +17,7 @@ import { pdfFiles } from "./write/pdf.js";
 import { tablesOf, type NoticeDocument } from "./outline.js";
 import type { Inspection } from "./schema.js";
 import { builtinTemplate } from "./units/builtin-template.js";
-import { groupByUnit } from "./units/group-by-unit.js";
-import { isSurvey, SURVEY_TEMPLATE, surveyNotice } from "./units/survey-notice.js";
+import { isSurvey, SURVEY_TEMPLATE } from "./compose/survey-notice.js";
 import { buildUnitFiles, type PerUnitMode } from "./units/unit-files.js";
 
 export type { InputFile, OutputFile } from "./files.js";
@@ -65,9 +64,10 @@ export type WorkbookTemplate = (nameOrPath: string) => TemplateChoice;
 function noticeDocument(data: Inspection, options: BuildOptions, fromWorkbook: WorkbookTemplate): { document: NoticeDocument; warnings: Issue[]; survey: boolean } {
   const choice = options.template;
   const survey = typeof choice === "object" ? false : isSurvey(data, choice);
-  if (survey) return { document: surveyNotice(data, groupByUnit(data), builtinTemplate(SURVEY_TEMPLATE)), warnings: [], survey };
-  const templates: TemplateSet = templateSetOf(choice ?? (data.notice.template !== undefined ? fromWorkbook(data.notice.template) : chooseBuiltin(data)));
-  const composed = compose(data, { ...templates, fullListing: options.fullListing });
+  const templates = survey
+    ? builtinTemplate(SURVEY_TEMPLATE)
+    : templateSetOf(choice ?? (data.notice.template !== undefined ? fromWorkbook(data.notice.template) : chooseBuiltin(data)));
+  const composed = compose(data, { ...templates, kind: survey ? "survey" : "notice", fullListing: options.fullListing });
   return { ...composed, survey };
 }
 
