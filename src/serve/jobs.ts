@@ -1,6 +1,6 @@
 /**
  * Generation jobs: started by an upload, run through the queue, polled for progress, downloaded once.
- * A finished job keeps its files in memory until downloaded or for `keepMs`; nothing goes to disk.
+ * A finished job keeps its files in memory for `keepMs` (to download again); nothing goes to disk.
  */
 import { randomBytes } from "node:crypto";
 import type { JobStatus, Refusal } from "../web/api-types.js";
@@ -20,8 +20,8 @@ export interface Jobs {
   /** Queues a job and returns its id at once. */
   start(input: InputFile, options: BuildOptions): string;
   status(id: string): JobStatus | undefined;
-  /** The finished job's files; the job is forgotten after this. */
-  take(id: string): BuildResult | undefined;
+  /** The finished job's files, until the job expires. */
+  result(id: string): BuildResult | undefined;
   /** Jobs not yet downloaded (for tests and shutdown). */
   readonly size: number;
   close(): void;
@@ -76,11 +76,7 @@ export function createJobs(queue: Queue, generate: Generate, refuse: (e: unknown
       return id;
     },
     status: (id) => jobs.get(id)?.status,
-    take(id) {
-      const result = jobs.get(id)?.result;
-      if (result) forget(id);
-      return result;
-    },
+    result: (id) => jobs.get(id)?.result,
     get size() {
       return jobs.size;
     },

@@ -67,8 +67,8 @@ function rateChart(id: string, title: string, groups: [string, Groups][]): Chart
     const by = new Map(g.map((x) => [x.key, x]));
     return {
       name,
-      values: categories.map((c) => (by.has(c) ? percent(by.get(c)!) : 0)),
-      labels: categories.map((c) => (by.has(c) ? formatRate(by.get(c)!.passRate) : "—")),
+      values: categories.map((c) => (by.has(c) ? percent(by.get(c)!) : null)),
+      labels: categories.map((c) => (by.has(c) ? formatRate(by.get(c)!.passRate) : "无")),
     };
   });
   return { id, title, unit: "%", categories, series };
@@ -84,10 +84,10 @@ function problemChart(facts: Facts): ChartView | undefined {
   const series = kinds
     .filter(([, p]) => p.length > 0)
     .map(([name, p]) => {
-      const values = categories.map((c) => p.find((x) => x.category === c)?.count ?? 0);
-      return { name, values, labels: values.map((v) => `${v}个`) };
+      const values = categories.map((c) => p.find((x) => x.category === c)?.count ?? null);
+      return { name, values, labels: values.map((v) => `${v ?? 0}个`) };
     });
-  return { id: "problems", title: "问题数（按类别）", unit: "个", categories, series };
+  return { id: "problems", title: "问题数（按类别）", unit: "个", horizontal: true, stacked: true, categories, series };
 }
 
 export function chartsOf(facts: Facts): ChartView[] {

@@ -142,12 +142,12 @@ export async function createServer(options: ServeOptions = {}): Promise<Server> 
 
   app.get<{ Params: { id: string } }>("/api/jobs/:id", async (request, reply) => {
     const status = jobs.status(request.params.id);
-    return status ?? reply.code(404).send(refusal("没有这个任务（可能已下载或已过期），请重新生成。"));
+    return status ?? reply.code(404).send(refusal("没有这个任务（可能已过期），请重新生成。"));
   });
 
   app.get<{ Params: { id: string } }>("/api/jobs/:id/download", async (request, reply) => {
-    const result = jobs.take(request.params.id);
-    if (!result) return reply.code(404).send(refusal("没有可下载的文件（可能已下载或已过期），请重新生成。"));
+    const result = jobs.result(request.params.id);
+    if (!result) return reply.code(404).send(refusal("没有可下载的文件（可能已过期），请重新生成。"));
     const name = downloadName(result);
     reply.header("content-disposition", attachment(name)).header("cache-control", "no-store");
     if (result.files.length === 1) return reply.type(DOCX).send(Buffer.from(result.files[0]!.bytes));

@@ -32,7 +32,8 @@ export interface Figure {
 
 export interface ChartSeries {
   name: string;
-  values: number[];
+  /** null where the series has no such group (no bar drawn). */
+  values: (number | null)[];
   /** The value as the notice writes it (95.2%, 3个). */
   labels: string[];
 }
@@ -41,6 +42,10 @@ export interface ChartView {
   id: string;
   title: string;
   unit: "%" | "个";
+  /** Bars along the vertical axis, for long category names. */
+  horizontal?: boolean;
+  /** The series' bars on top of each other (their groups do not overlap). */
+  stacked?: boolean;
   categories: string[];
   series: ChartSeries[];
 }

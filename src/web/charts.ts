@@ -8,6 +8,8 @@ let drawn: echarts.ECharts[] = [];
 
 function option(chart: ChartView): echarts.EChartsCoreOption {
   const many = chart.categories.length > 6;
+  const categoryAxis = { type: "category", data: chart.categories, inverse: chart.horizontal, axisLabel: { interval: 0, rotate: many && !chart.horizontal ? 30 : 0, fontSize: 12 } };
+  const valueAxis = { type: "value", max: chart.unit === "%" ? 100 : undefined, axisLabel: { formatter: chart.unit === "%" ? "{value}%" : "{value}" }, minInterval: 1 };
   return {
     animation: false,
     color: COLORS,
@@ -16,14 +18,15 @@ function option(chart: ChartView): echarts.EChartsCoreOption {
     tooltip: { trigger: "axis" },
     legend: chart.series.length > 1 ? { top: 0 } : undefined,
     grid: { left: 8, right: 16, top: chart.series.length > 1 ? 32 : 16, bottom: 8, containLabel: true },
-    xAxis: { type: "category", data: chart.categories, axisLabel: { interval: 0, rotate: many ? 30 : 0, fontSize: 12 } },
-    yAxis: { type: "value", max: chart.unit === "%" ? 100 : undefined, axisLabel: { formatter: chart.unit === "%" ? "{value}%" : "{value}" }, minInterval: 1 },
+    xAxis: chart.horizontal ? valueAxis : categoryAxis,
+    yAxis: chart.horizontal ? categoryAxis : valueAxis,
     series: chart.series.map((s) => ({
       name: s.name,
       type: "bar",
-      barMaxWidth: 36,
+      stack: chart.stacked ? "all" : undefined,
+      barMaxWidth: chart.horizontal ? 16 : 36,
       data: s.values,
-      label: { show: !many || chart.series.length === 1, position: "top", fontSize: 11, formatter: (p: { dataIndex: number }) => s.labels[p.dataIndex] ?? "" },
+      label: { show: !many || chart.series.length === 1 || chart.horizontal, position: chart.horizontal ? "right" : "top", fontSize: 11, formatter: (p: { dataIndex: number }) => s.labels[p.dataIndex] ?? "" },
     })),
   };
 }
@@ -35,6 +38,7 @@ export function drawCharts(host: HTMLElement, charts: ChartView[]): void {
   host.replaceChildren();
   for (const chart of charts) {
     const box = h("div", { class: "chart" });
+    if (chart.horizontal) box.style.height = `${Math.max(260, 40 + chart.categories.length * (chart.stacked ? 1 : chart.series.length) * 22)}px`;
     host.append(h("figure", { id: `chart-${chart.id}` }, h("figcaption", {}, chart.title), box));
     const instance = echarts.init(box, undefined, { renderer: "svg" });
     instance.setOption(option(chart));
@@ -44,6 +48,6 @@ export function drawCharts(host: HTMLElement, charts: ChartView[]): void {
 
 /** The chart as a sentence, for screen readers: 政府网站：市级部门95.2%、县区政府90% */
 const describe = (chart: ChartView) =>
-  chart.series.map((s) => `${s.name}：${chart.categories.map((c, i) => `${c}${s.labels[i]}`).join("、")}`).join("；");
+  chart.series.map((s) => `${s.name}：${chart.categories.flatMap((c, i) => (s.values[i] === null ? [] : [`${c}${s.labels[i]}`])).join("、")}`).join("；");
 
 export const resizeCharts = () => drawn.forEach((c) => c.resize());

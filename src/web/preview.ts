@@ -40,11 +40,18 @@ function attachmentNote(titles: string[]): HTMLElement | null {
   return h("div", { class: "attachments-note" }, ...titles.map((t, i) => h("p", {}, `${i === 0 ? "附件：" : ""}${i + 1}．${t}`)));
 }
 
+/** 发文机关标志 on one line: at most 36 pt, smaller for a long name (the type area is 156 mm wide). */
+function mark(text: string): HTMLElement {
+  const el = h("p", { class: "mark" }, text);
+  el.style.fontSize = `min(36pt, ${(150 / [...text].length).toFixed(2)}mm)`;
+  return el;
+}
+
 export function renderPreview(doc: PreviewDocument): HTMLElement[] {
   const first = h(
     "article",
     { class: "a4", "aria-label": "通报正文预览" },
-    doc.mark ? h("p", { class: "mark" }, doc.mark) : null,
+    doc.mark ? mark(doc.mark) : null,
     doc.docNumber ? h("p", { class: "doc-number" }, doc.docNumber) : null,
     doc.mark ? h("hr", { class: "red-line" }) : null,
     h("h3", { class: "title" }, doc.title),

@@ -64,7 +64,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the web page in Chromium", { timeout: 18
   };
   /** The page from the top, at most 2,400 px of it (the preview below runs to many A4 pages). */
   const shot = async (name: string) => {
-    const height = Math.min(2400, await page.evaluate(() => document.documentElement.scrollHeight));
+    const height = Math.min(2400, (await page.evaluate("document.documentElement.scrollHeight")) as number);
     await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width: 1366, height } });
   };
   const choose = (file: string) => page.setInputFiles("#file", file);
