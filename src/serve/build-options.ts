@@ -1,6 +1,6 @@
 /** The form's fields → the pipeline's options; anything not offered by the page is refused (400). */
 import { BUILTIN_TEMPLATES } from "../index.js";
-import type { BuildOptions } from "./pipeline-adapter.js";
+import type { BuildOptions } from "../index.js";
 import { HttpRefusal } from "./refusal.js";
 import type { Upload } from "./read-upload.js";
 

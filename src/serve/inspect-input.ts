@@ -1,10 +1,13 @@
 /**
  * inspectInput: what the page shows before generating — the public stages in order (read → validate →
- * compose, which aggregates), without rendering or writing anything.
+ * compose, which aggregates), without rendering or writing anything. The template is chosen as
+ * generateFiles chooses it: the page's choice, else the workbook's 模板 (built-in names only), else the
+ * built-in that suits the data; a 调查通知 is composed as one.
  */
-import { aggregate, BUILTIN_TEMPLATES, chooseBuiltin, compose, readPartials, readTemplate, validate, type TemplateSource } from "../index.js";
+import { aggregate, chooseBuiltin, compose, readInputFile, templateSetOf, validate, type InputFile, type TemplateChoice } from "../index.js";
+import { isSurvey, SURVEY_TEMPLATE } from "../compose/survey-notice.js";
+import { builtinTemplate } from "../units/builtin-template.js";
 import type { Inspected } from "../web/api-types.js";
-import { readInputFile, type InputFile, type TemplateChoice } from "./pipeline-adapter.js";
 import { inspectedView } from "./page-view.js";
 
 export interface InspectOptions {
@@ -12,18 +15,11 @@ export interface InspectOptions {
   fullListing?: boolean;
 }
 
-const builtin = (name: string | undefined) => (BUILTIN_TEMPLATES as readonly string[]).find((b) => b === name?.replace(/\.hbs$/, ""));
-
-/** The chosen template: an upload runs in compose's sandbox; a name is only ever a built-in one. */
-function templateFor(choice: TemplateChoice | undefined, named: string | undefined, fallback: string): TemplateSource {
-  if (typeof choice === "object") return { name: choice.name, source: choice.source, builtin: false };
-  return readTemplate(builtin(choice) ?? builtin(named) ?? fallback);
-}
-
 export async function inspectInput(input: InputFile, options: InspectOptions = {}): Promise<Inspected> {
   const { data, warnings, counts } = validate(await readInputFile(input));
-  const template = templateFor(options.template, data.notice.template, chooseBuiltin(data));
-  const partials = Object.entries(readPartials()).map(([name, source]) => ({ name, source }));
-  const composed = compose(data, { template, partials, fullListing: options.fullListing });
+  const choice = options.template;
+  const survey = typeof choice === "object" ? false : isSurvey(data, choice);
+  const templates = survey ? builtinTemplate(SURVEY_TEMPLATE) : templateSetOf(choice ?? data.notice.template ?? chooseBuiltin(data));
+  const composed = compose(data, { ...templates, kind: survey ? "survey" : "notice", fullListing: options.fullListing });
   return inspectedView(input.name, counts, aggregate(data), composed.document, [...warnings, ...composed.warnings]);
 }

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { JobStatus, Refusal } from "../web/api-types.js";
-import type { BuildOptions, BuildResult, InputFile } from "./pipeline-adapter.js";
+import type { BuildOptions, BuildResult, InputFile } from "../index.js";
 import { issueView } from "./page-view.js";
 import type { Queue } from "./queue.js";
 

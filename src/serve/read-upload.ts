@@ -4,7 +4,7 @@
  */
 import type { FastifyRequest } from "fastify";
 import type {} from "@fastify/multipart";
-import type { InputFile } from "./pipeline-adapter.js";
+import type { InputFile } from "../index.js";
 import { HttpRefusal } from "./refusal.js";
 
 export interface Upload {
