@@ -35,7 +35,7 @@ function showRefusal(r: Refusal): void {
   if (r.issues.length > 0) table.append(issuesTable(r.issues, `共${errors}处错误${warnings ? `，${warnings}处提醒` : ""}。改好后重新上传。`));
   show(byId("errors"), true);
   byId("errors").focus();
-  status(r.message);
+  status("文件未通过检查，原因见下方。");
 }
 
 function showWarnings(list: IssueView[]): void {

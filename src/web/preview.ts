@@ -43,7 +43,7 @@ function attachmentNote(titles: string[]): HTMLElement | null {
 /** 发文机关标志 on one line: at most 36 pt, smaller for a long name (the type area is 156 mm wide). */
 function mark(text: string): HTMLElement {
   const el = h("p", { class: "mark" }, text);
-  el.style.fontSize = `min(36pt, ${(150 / [...text].length).toFixed(2)}mm)`;
+  el.style.fontSize = `min(36pt, ${(148 / [...text].length).toFixed(2)}mm)`;
   return el;
 }
 

@@ -94,7 +94,8 @@ describe.skipIf(!existsSync(CHROMIUM))("the web page in Chromium", { timeout: 18
     expect(await page.getAttribute("#chart-by-platform .chart", "aria-label")).toContain(`微信${formatRate(facts.accounts.byPlatform.find((p) => p.key === "微信")!.passRate)}`);
     expect(await page.textContent("#preview .a4 .title")).toBe(data.notice.title ?? (await page.textContent("#result-title-line"))!.slice(1, -1));
     await shot("3-figures");
-    await page.locator("#preview .a4").first().screenshot({ path: join(shots, "3-preview-page1.png") });
+    const first = (await page.locator("#preview .a4").first().boundingBox())!;
+    await page.screenshot({ path: join(shots, "3-preview-page1.png"), fullPage: true, clip: { ...first, height: Math.min(first.height, 1123) } });
     await page.locator("#preview .a4.attachment").first().screenshot({ path: join(shots, "3-preview-attachment1.png") });
   });
 
