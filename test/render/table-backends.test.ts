@@ -19,8 +19,8 @@ const tables = (xml: string) => xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
 const bodyTables = (xml: string) => tables(xml).filter((t) => !t.includes("<w:tblpPr"));
 
 async function both(doc: NoticeDocument): Promise<{ objects: string; strings: string }> {
-  const objects = part(await renderDocx(doc, { xmlTableRows: Number.MAX_SAFE_INTEGER }), "word/document.xml");
-  const strings = part(await renderDocx(doc, { xmlTableRows: 0 }), "word/document.xml");
+  const objects = part(await renderDocx(doc, { backend: "docx" }), "word/document.xml");
+  const strings = part(await renderDocx(doc, { backend: "xml" }), "word/document.xml");
   return { objects, strings };
 }
 
