@@ -4,7 +4,7 @@
  * serialized one by one by docx's own `prepForXml`, so every property set in body.ts, closing.ts… reaches
  * both back ends alike.
  */
-import type { XmlComponent } from "docx";
+import { IgnoreIfEmptyXmlComponent, isXmlComponent, NextAttributeComponent, Paragraph, XmlAttributeComponent, XmlComponent } from "docx";
 
 type Xmlable = { [name: string]: unknown };
 type Attributes = Record<string, unknown>;
@@ -67,9 +67,92 @@ function element(data: Xmlable): string {
   return `${open}${name ? ">" : ""}${content.join("")}${name ? `</${name}>` : ""}`;
 }
 
+type Context = Parameters<XmlComponent["prepForXml"]>[0];
+type Item = { attr: Attributes } | { xml: string } | { text: string };
+
+const own = {
+  element: XmlComponent.prototype.prepForXml,
+  ignoreIfEmpty: IgnoreIfEmptyXmlComponent.prototype.prepForXml,
+  attributes: XmlAttributeComponent.prototype.prepForXml,
+  next: NextAttributeComponent.prototype.prepForXml,
+  paragraph: Paragraph.prototype.prepForXml,
+};
+
+interface Raw {
+  rootKey: string;
+  root: unknown;
+  includeIfEmpty?: boolean;
+  xmlKeys?: Record<string, string>;
+  prepForXml(context: Context): Xmlable | undefined;
+}
+
+/** Attributes as XmlAttributeComponent and NextAttributeComponent gather them. */
+function attributeItem(c: Raw, kind: "attributes" | "next"): Item {
+  const attr: Attributes = {};
+  if (kind === "attributes") {
+    for (const [key, value] of Object.entries(c.root as Attributes)) if (value !== undefined) attr[c.xmlKeys?.[key] || key] = value;
+  } else {
+    for (const { key, value } of Object.values(c.root as Record<string, { key: string; value: unknown }>)) if (value !== undefined) attr[key] = value;
+  }
+  return { attr };
+}
+
+const hasHyperlink = (c: Raw) => (c.root as Raw[]).some((child) => typeof child === "object" && child?.rootKey === "w:externalHyperlink");
+
+/**
+ * One component as docx's prepForXml + stringifier would write it, walking the plain components directly
+ * (most of a paragraph: properties, runs, attributes) and leaving every component with its own prepForXml to
+ * docx. Undefined when docx leaves the component out.
+ */
+function itemOf(c: Raw, context: Context): Item | undefined {
+  const prep = c.prepForXml;
+  if (prep === own.attributes) return attributeItem(c, "attributes");
+  if (prep === own.next) return attributeItem(c, "next");
+  const plain = prep === own.element || prep === own.ignoreIfEmpty || (prep === own.paragraph && !hasHyperlink(c));
+  if (!plain) {
+    const formatted = prep.call(c, context);
+    if (formatted === undefined) return undefined;
+    return "_attr" in formatted && Object.keys(formatted)[0] === "_attr" ? { attr: formatted._attr as Attributes } : { xml: element(formatted) };
+  }
+  (context as { stack: unknown[] }).stack.push(c);
+  const items: Item[] = [];
+  for (const child of c.root as unknown[]) {
+    if (!isXmlComponent(child)) {
+      items.push({ text: valueOf(child) });
+      continue;
+    }
+    const parts = (child as { writtenAs?: Raw[] }).writtenAs;
+    for (const part of parts ?? [child as unknown as Raw]) {
+      const item = itemOf(part, context);
+      if (item !== undefined) items.push(item);
+    }
+  }
+  (context as { stack: unknown[] }).stack.pop();
+  const name = c.rootKey;
+  if (items.length === 0) return prep === own.ignoreIfEmpty && !c.includeIfEmpty ? undefined : { xml: `<${name}/>` };
+  const first = items[0]!;
+  if (items.length === 1 && "attr" in first) return { xml: `<${name}${attributes(first.attr)}/>` };
+  let attrs = "";
+  const content: string[] = [""];
+  let isText = false;
+  for (const item of items) {
+    if ("attr" in item) attrs += attributes(item.attr);
+    else if ("xml" in item) content.push(item.xml);
+    else {
+      // As docx's stringifier: text replaces the element written just before it.
+      content.pop();
+      isText = true;
+      content.push(item.text);
+    }
+  }
+  if (!isText) content.push("");
+  return { xml: `<${name}${attrs}>${content.join("")}</${name}>` };
+}
+
 /** The XML of one docx component (a paragraph, a table), as it appears inside word/document.xml. */
 export function componentXml(component: XmlComponent): string {
-  const formatted = component.prepForXml({ stack: [] } as unknown as Parameters<XmlComponent["prepForXml"]>[0]);
-  if (formatted === undefined) return "";
-  return element(formatted as Xmlable);
+  const item = itemOf(component as unknown as Raw, { stack: [] } as unknown as Context);
+  if (item === undefined) return "";
+  if ("xml" in item) return item.xml;
+  throw new Error("a component at the top of the document wrote only attributes");
 }

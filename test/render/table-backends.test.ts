@@ -67,13 +67,15 @@ describe("the two table back ends", { timeout: 60_000 }, () => {
       attachments: [
         {
           title: "转义",
-          blocks: [{ kind: "table", table: { columns: [{ header: "A&B", width: 1 }], rows: [["<x> \"q\""]] } }],
+          blocks: [{ kind: "table", table: { columns: [{ header: "A&B", width: 1 }], rows: [["<x> \"q\""], ["O'Brien & 子"]] } }],
         },
       ],
     };
     const { objects, strings } = await both(doc);
     expect(bodyTables(strings)).toEqual(bodyTables(objects));
     expect(paragraphsText(strings)).toContain("&lt;x&gt; &quot;q&quot;");
+    expect(paragraphsText(strings)).toContain("O&apos;Brien &amp; 子");
+    expect(strings).toBe(objects);
   });
 
   it("give the same document for a whole synthetic city notice with its full listing, read from a workbook", async () => {
