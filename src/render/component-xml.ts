@@ -4,7 +4,7 @@
  * serialized one by one by docx's own `prepForXml`, so every property set in body.ts, closing.ts… reaches
  * both back ends alike.
  */
-import { IgnoreIfEmptyXmlComponent, isXmlComponent, NextAttributeComponent, Paragraph, XmlAttributeComponent, XmlComponent } from "docx";
+import { IgnoreIfEmptyXmlComponent, isXmlComponent, NextAttributeComponent, Paragraph, ParagraphProperties, XmlAttributeComponent, XmlComponent } from "docx";
 
 type Xmlable = { [name: string]: unknown };
 type Attributes = Record<string, unknown>;
@@ -76,12 +76,15 @@ const own = {
   attributes: XmlAttributeComponent.prototype.prepForXml,
   next: NextAttributeComponent.prototype.prepForXml,
   paragraph: Paragraph.prototype.prepForXml,
+  paragraphProperties: ParagraphProperties.prototype.prepForXml,
 };
 
 interface Raw {
   rootKey: string;
   root: unknown;
   includeIfEmpty?: boolean;
+  /** ParagraphProperties: a list numbering, resolved by docx's prepForXml. */
+  numbering?: unknown;
   xmlKeys?: Record<string, string>;
   prepForXml(context: Context): Xmlable | undefined;
 }
@@ -108,7 +111,8 @@ function itemOf(c: Raw, context: Context): Item | undefined {
   const prep = c.prepForXml;
   if (prep === own.attributes) return attributeItem(c, "attributes");
   if (prep === own.next) return attributeItem(c, "next");
-  const plain = prep === own.element || prep === own.ignoreIfEmpty || (prep === own.paragraph && !hasHyperlink(c));
+  const ignoreIfEmpty = prep === own.ignoreIfEmpty || (prep === own.paragraphProperties && !c.numbering);
+  const plain = prep === own.element || ignoreIfEmpty || (prep === own.paragraph && !hasHyperlink(c));
   if (!plain) {
     const formatted = prep.call(c, context);
     if (formatted === undefined) return undefined;
@@ -129,7 +133,7 @@ function itemOf(c: Raw, context: Context): Item | undefined {
   }
   (context as { stack: unknown[] }).stack.pop();
   const name = c.rootKey;
-  if (items.length === 0) return prep === own.ignoreIfEmpty && !c.includeIfEmpty ? undefined : { xml: `<${name}/>` };
+  if (items.length === 0) return ignoreIfEmpty && !c.includeIfEmpty ? undefined : { xml: `<${name}/>` };
   const first = items[0]!;
   if (items.length === 1 && "attr" in first) return { xml: `<${name}${attributes(first.attr)}/>` };
   let attrs = "";
