@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
  * The `tongbao` command: arguments → options, results → messages, errors → exit codes.
- * It calls only the public API (index.ts) and is the only place that prints or exits.
+ * It calls the public API (index.ts), plus the internals it prints with (progress) or writes a single
+ * file with (init), and is the only place that prints or exits.
  */
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { ExitCode, formatError, formatIssue, isTongbaoError, type Issue } from "./errors.js";
-import type { GenerateResult, Progress } from "./index.js";
+import type { GenerateResult } from "./index.js";
+import type { Progress } from "./batch/progress.js";
 
 /** The public API, loaded only by the command that needs it: `--version` and `--help` stay instant. */
 const api = () => import("./index.js");
@@ -57,7 +59,8 @@ function program(): Command {
     .argument("[file]", "模板文件路径", "检查数据模板.xlsx")
     .helpOption("-h, --help", "显示帮助")
     .action(async (file: string) => {
-      const { templateWorkbook, writeFileAtomic } = await api();
+      const { templateWorkbook } = await api();
+      const { writeFileAtomic } = await import("./write/write-file-atomic.js");
       const target = resolve(file);
       await writeFileAtomic(target, await templateWorkbook());
       print(`已写出模板：${target}`);
@@ -99,7 +102,8 @@ function program(): Command {
     .helpOption("-h, --help", "显示帮助")
     .action(async (input: string, opts: GenerateFlags) => {
       const started = process.hrtime.bigint();
-      const { generate, createProgress } = await api();
+      const { generate } = await api();
+      const { createProgress } = await import("./batch/progress.js");
       let progress: Progress | undefined;
       const result = await generate({
         input,
@@ -121,7 +125,8 @@ function program(): Command {
       }
       if (result.problems.length > 0) printIssues(result.problems);
       const unitDir = result.units?.dir;
-      for (const f of result.files) if (!unitDir || dirname(f) !== unitDir) print(`已写出：${f}`);
+      const inUnitDir = (f: string) => unitDir !== undefined && !relative(unitDir, f).startsWith("..") && !isAbsolute(relative(unitDir, f));
+      for (const f of result.files) if (!inUnitDir(f)) print(`已写出：${f}`);
       if (result.units) print(unitsSummary(result.units));
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       print(`共写出${result.files.length}个文件，位于 ${resolve(opts.out)}，用时${seconds.toFixed(1)}秒。`);
