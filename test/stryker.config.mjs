@@ -33,7 +33,7 @@ export default {
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 1),
   incremental: true,
   incrementalFile: `out/stryker/${name}.incremental.json`,
-  tempDirName: "out/stryker-tmp",
+  tempDirName: `out/stryker-tmp-${name}`,
   ignorePatterns: ["/out/*", "!/out/.gitkeep", "dist/test", ".vitest-cache", "bench-results"],
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: `out/stryker/${name}.html` },
