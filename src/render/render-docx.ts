@@ -1,15 +1,14 @@
 import { Document, Paragraph, TextRun, type Table } from "docx";
 import type { NoticeDocument } from "../outline.js";
-import { bodyParagraph } from "./body.js";
 import { cellStyles } from "./cell-styles.js";
-import { attachmentLabel, attachmentNote, signature } from "./closing.js";
+import { attachmentLabel } from "./closing.js";
 import { attachmentContent, isLandscape, type TableWriter } from "./attachment.js";
 import { withoutAutoSpace } from "./doc-defaults.js";
 import { fontsOf } from "./fonts.js";
 import type { Grid } from "./grid.js";
 import { imprint } from "./imprint.js";
 import { exact } from "./lines.js";
-import { heading } from "./masthead.js";
+import { mainText } from "./main-text.js";
 import { packDeterministic, type Splice } from "./pack.js";
 import { SIZE } from "./page.js";
 import { section, type SectionOptions } from "./section.js";
@@ -46,12 +45,7 @@ export async function renderDocx(doc: NoticeDocument, options: RenderOptions = {
     return new Paragraph({ children: [new TextRun(marker)] });
   };
   const count = doc.attachments.length;
-  const main = [
-    ...heading(doc),
-    ...doc.body.map((block, i) => bodyParagraph(block, i === doc.body.length - 1)),
-    ...attachmentNote(doc.attachments.map((a) => a.title)),
-    ...signature(doc),
-  ];
+  const main = mainText(doc);
   const kinds: SectionOptions[] = [
     { first: true },
     ...doc.attachments.map((a) => ({ landscape: isLandscape(a) })),
