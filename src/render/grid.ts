@@ -1,6 +1,7 @@
 import type { Align, Cell, FormBlock, TableSpec } from "../outline.js";
 import { columnChars, wrapHeader } from "./column-widths.js";
 import type { Face } from "./fonts.js";
+import { liveColumns } from "./live-columns.js";
 import { SIZE } from "./page.js";
 
 /** Cell margins (twips) both table back ends write. */
@@ -80,8 +81,12 @@ function totalsCells(totals: Cell[], columns: number): GridCell[] {
   return [texts[0]!, ...texts.slice(span)].map((text, i) => ({ text, span: i === 0 ? span : 1, face: "heiti", align: "center" }));
 }
 
-/** Lays out a statistics table: header row (黑体), body rows (仿宋), a totals row (黑体), merges. */
-export function tableGrid(spec: TableSpec, width: number): Grid {
+/**
+ * Lays out a statistics table: header row (黑体), body rows (仿宋), a totals row (黑体), merges; columns empty in
+ * every row are left out (see live-columns.ts).
+ */
+export function tableGrid(table: TableSpec, width: number): Grid {
+  const spec = liveColumns(table);
   const size = spec.fontSize === "四号" ? SIZE.四号 : SIZE.小四;
   const flags = mergeFlags(spec);
   const restarts = (r: number, c: number): boolean => flags[r + 1]?.[c] === true;
@@ -131,7 +136,7 @@ export function cellStyleId(size: number, face: Face, align: Align): string {
   return `Tb${size}${face === "heiti" ? "H" : "F"}${align[0]!.toUpperCase()}`;
 }
 
-/** Wider than 8 columns, or asked for: the table gets a landscape section. */
+/** Wider than 8 printed columns, or asked for: the table gets a landscape section. */
 export function needsLandscape(spec: TableSpec): boolean {
-  return spec.landscape === true || spec.columns.length > 8;
+  return spec.landscape === true || liveColumns(spec).columns.length > 8;
 }

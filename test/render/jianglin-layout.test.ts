@@ -27,11 +27,16 @@ describe("the problem-account table", () => {
   });
 });
 
-describe("wrapped headers", () => {
-  it("break into two balanced lines, no orphan character", () => {
-    const words = tablePage().words.map((w) => w.text);
-    expect(words).toEqual(expect.arrayContaining(["存在的突", "出问题", "存在的扣", "分问题"]));
-    expect(words).not.toContain("题");
+describe("dead columns", () => {
+  it("leaves out 存在的扣分问题 and 备注, empty in every row, and sets the five others in the full text width", () => {
+    const page = tablePage();
+    const words = page.words.map((w) => w.text);
+    for (const t of ["备注", "扣分", "分问题"]) expect(words.some((w) => w.includes(t))).toBe(false);
+    expect(words.some((w) => w.startsWith("存在的"))).toBe(true);
+    // The table's rules span 28–184 mm: its text reaches close to both edges.
+    const cells = page.words.filter((w) => w.yMin > page.lines[2]!.yMax);
+    expect(Math.min(...cells.map((w) => w.xMin))).toBeLessThan(28 + 8);
+    expect(Math.max(...cells.map((w) => w.xMax))).toBeGreaterThan(184 - 40);
   });
 });
 
