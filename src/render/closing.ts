@@ -3,6 +3,7 @@ import type { NoticeDocument } from "../outline.js";
 import { run, widthInChars } from "./fonts.js";
 import { blankLines, exact } from "./lines.js";
 import { CHAR, LINE } from "./page.js";
+import { wordBreaks } from "./word-breaks.js";
 
 /** Empty lines between the text and the 署名: room for a seal whose top is within a line of the text. */
 export const SEAL_LINES = 2;
@@ -52,23 +53,16 @@ const ISSUER_MIN_RIGHT = 2;
 
 /**
  * 署名 lines: one, or two when centred over the date it would come closer than 2字 to the right edge
- * (盘锦市政务公开工作 / 领导小组办公室), broken after an organisation word near the middle.
+ * (盘锦市政务公开工作 / 领导小组办公室), broken at the word break nearest the middle.
  */
 export function issuerLines(issuer: string, date: string): string[] {
-  const chars = [...issuer];
   const right = 4 + (widthInChars(date) - widthInChars(issuer)) / 2;
-  if (right >= ISSUER_MIN_RIGHT || chars.length < 4) return [issuer];
-  // Break after an organisation word when there is one near the middle, else in the middle.
-  const middle = Math.ceil(chars.length / 2);
-  const words = ["工作", "委员会", "政府", "小组", "中心", "局", "委"];
-  let best = middle;
-  let bestCost = Infinity;
-  for (let at = 2; at <= chars.length - 2; at++) {
-    const head = chars.slice(0, at).join("");
-    const cost = Math.abs(at - middle) + (words.some((w) => head.endsWith(w)) ? 0 : 3);
-    if (cost < bestCost) [best, bestCost] = [at, cost];
-  }
-  return [chars.slice(0, best).join(""), chars.slice(best).join("")];
+  const breaks = wordBreaks(issuer);
+  if (right >= ISSUER_MIN_RIGHT || breaks.length === 0) return [issuer];
+  // The word break nearest the middle, the longer line first on a tie.
+  const middle = issuer.length / 2;
+  const at = breaks.reduce((best, b) => (Math.abs(b - middle) < Math.abs(best - middle) || (Math.abs(b - middle) === Math.abs(best - middle) && b > best) ? b : best));
+  return [issuer.slice(0, at), issuer.slice(at)];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { balancedLines } from "./word-breaks.js";
 import type { Cell, TableSpec } from "../outline.js";
 
 /** Rows whose text is measured: enough to see every kind of value, cheap for a 150,000-row table. */
@@ -126,19 +127,9 @@ export function columnChars(spec: TableSpec, total: number, charTwips: number, p
 }
 
 /**
- * A header wider than its column, broken into two balanced lines (the longer first) instead of a full line
- * and an orphan: `存在的突\n出问题`, not `存在的突出问\n题`. Never breaks between two Latin letters or digits.
+ * A header wider than its column, broken between words into balanced lines (see word-breaks.ts):
+ * `存在的\n突出问题`, not `存在的突\n出问题`; never inside a number or a Latin word.
  */
 export function wrapHeader(header: string, chars: number): string {
-  if (header.includes("\n") || textWidth(header) <= chars) return header;
-  const glyphs = [...header];
-  let best: { at: number; cost: number } | undefined;
-  for (let at = 1; at < glyphs.length; at++) {
-    if (/[0-9A-Za-z]/.test(glyphs[at - 1]!) && /[0-9A-Za-z]/.test(glyphs[at]!)) continue;
-    const first = textWidth(glyphs.slice(0, at).join(""));
-    const second = textWidth(glyphs.slice(at).join(""));
-    const cost = Math.max(first, second) + (first < second ? 0.01 : 0);
-    if (!best || cost < best.cost) best = { at, cost };
-  }
-  return best ? `${glyphs.slice(0, best.at).join("")}\n${glyphs.slice(best.at).join("")}` : header;
+  return balancedLines(header, chars, textWidth);
 }

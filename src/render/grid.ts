@@ -4,6 +4,8 @@ import type { Face } from "./fonts.js";
 import { liveColumns } from "./live-columns.js";
 import { SIZE } from "./page.js";
 
+const sum = (xs: number[]): number => xs.reduce((a, x) => a + x, 0);
+
 /** Cell margins (twips) both table back ends write. */
 export const CELL_MARGIN = { top: 28, bottom: 28, left: 57, right: 57 } as const;
 
@@ -116,19 +118,25 @@ export function tableGrid(table: TableSpec, width: number): Grid {
 /** Least height of a form row: 1 cm, room to fill the form in by hand. */
 export const FORM_ROW = 567;
 
-/** Lays out a form: grid columns = the widest row's span total, labels in 黑体, values in 仿宋. */
+/** Lays out a form: grid columns = the widest row's span total, labels in 黑体, values in 仿宋, both wrapped between words. */
 export function formGrid(form: FormBlock, width: number): Grid {
   const columns = Math.max(1, ...form.rows.map((row) => row.cells.reduce((a, c) => a + (c.span ?? 1), 0)));
-  const rows: GridRow[] = form.rows.map((row) => ({
-    header: false,
-    cells: row.cells.map((cell) => ({
-      text: cell.text,
-      span: cell.span ?? 1,
-      face: cell.label ? "heiti" : "fangsong",
-      align: cell.label ? "center" : "left",
-    })),
-  }));
-  return { widths: scaleWidths(Array.from({ length: columns }, () => 1), width), size: SIZE.四号, rowHeight: FORM_ROW, rows };
+  const widths = scaleWidths(Array.from({ length: columns }, () => 1), width);
+  const room = (from: number, span: number) => (sum(widths.slice(from, from + span)) - CELL_MARGIN.left - CELL_MARGIN.right) / (SIZE.四号 * 10);
+  const rows: GridRow[] = form.rows.map((row) => {
+    let col = 0;
+    return {
+      header: false,
+      cells: row.cells.map((cell) => {
+        const span = cell.span ?? 1;
+        // Labels and values wrap between words, in balanced lines (购买服务□ stays whole).
+        const text = wrapHeader(cell.text, room(col, span));
+        col += span;
+        return { text, span, face: cell.label ? "heiti" : "fangsong", align: cell.label ? "center" : "left" };
+      }),
+    };
+  });
+  return { widths, size: SIZE.四号, rowHeight: FORM_ROW, rows };
 }
 
 /** Id of the paragraph style a cell uses: size, face and alignment (see cell-styles.ts). */
