@@ -1,0 +1,43 @@
+/**
+ * unifyNames: names as people paste them. Every name and unit cell is rewritten in its display form
+ * (invisible characters gone, brackets full-width in Chinese names); spellings that differ only in
+ * that way become one, and a warning names the cells that were unified. Pure; edits the rows given.
+ */
+import { formatLocation, type Issue, type Location } from "./errors.js";
+import { displayName, nameKey } from "./normalise.js";
+
+/** One name cell: the row holding it, its key, and where it is. */
+export interface NameCell {
+  row: Record<string, unknown>;
+  key: string;
+  at: Location;
+}
+
+export function unifyNames(cells: readonly NameCell[]): Issue[] {
+  const byKey = new Map<string, { display: string; cells: Array<{ raw: string; at: Location }> }>();
+  for (const c of cells) {
+    const raw = c.row[c.key];
+    if (typeof raw !== "string") continue;
+    const display = displayName(raw);
+    const key = nameKey(raw);
+    const entry = byKey.get(key);
+    if (entry) entry.cells.push({ raw, at: c.at });
+    else byKey.set(key, { display, cells: [{ raw, at: c.at }] });
+    c.row[c.key] = entry?.display ?? display;
+  }
+  const issues: Issue[] = [];
+  for (const { display, cells: found } of byKey.values()) {
+    const spellings = new Set(found.map((f) => f.raw));
+    if (spellings.size < 2) continue;
+    const differing = found.filter((f) => f.raw !== display);
+    const shown = (raw: string) => raw.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "[不可见字符]").replace(/\u00A0/g, "[不换行空格]");
+    const list = differing.map((f) => `${formatLocation(f.at)}“${shown(f.raw)}”`).join("、");
+    issues.push({
+      code: "name-unified",
+      severity: "warning",
+      message: `${list}与“${display}”只有全角半角、不可见字符或空格的差别，视为同一名称，统一写作“${display}”。`,
+      location: (differing[0] ?? found[0]!).at,
+    });
+  }
+  return issues;
+}

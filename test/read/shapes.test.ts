@@ -1,0 +1,96 @@
+import { describe, expect, test } from "vitest";
+import { formatIssue } from "../../src/errors.js";
+import { groupByUnit } from "../../src/units/group-by-unit.js";
+import { composeBuiltin } from "../compose/helpers.js";
+import { readAndValidate, writeWorkbook, type SheetDef } from "../helpers/workbook-builder.js";
+import { matrixShape, NOTICE, problemListShape, templateShape, twoRowHeaderShape } from "./shapes-city.js";
+
+async function validated(sheets: SheetDef[]) {
+  const outcome = await readAndValidate(await writeWorkbook(sheets));
+  if (!outcome.ok) throw new Error(outcome.issues.map(formatIssue).join("\n"));
+  return outcome.result;
+}
+
+/** The composed notice as comparable JSON: body, tables, attachments. */
+const STALE_TEXT = "通知公告栏目6个月未更新";
+const notice = async (sheets: SheetDef[]) => JSON.stringify(composeBuiltin((await validated(sheets)).data).document);
+
+describe("the same city pasted in another shape gives the same notice", () => {
+  test("a registry plus a 问题清单 reads as the template filled in", async () => {
+    const template = await notice(templateShape());
+    for (const said of ["栏目不更新", "互动回应差", "监测时间点前2周内无更新", "澄江市财政局网站", STALE_TEXT]) expect(template).toContain(said);
+    expect(await notice(problemListShape())).toEqual(template);
+  });
+
+  test("an indicator matrix reads as the template filled in", async () => {
+    expect(await notice(matrixShape())).toEqual(await notice(templateShape("链接无法访问")));
+  });
+
+  test("a title row and a two-row header of group titles read as the template filled in", async () => {
+    expect(await notice(twoRowHeaderShape())).toEqual(await notice(templateShape()));
+  });
+});
+
+describe("validate says how it understood each sheet", () => {
+  test("a 问题清单 is merged into its items, with the count", async () => {
+    const r = await validated(problemListShape());
+    expect(r.shapes).toContain("问题明细：7条问题合并入5个对象。");
+    expect(r.data.websites.map((w) => w.name)).toHaveLength(4);
+    expect(r.data.websites[2]).toMatchObject({ vetoes: ["站点无法访问", "互动回应差"], deductions: [] });
+    expect(r.data.registry).toEqual({ websites: true, accounts: true });
+  });
+
+  test("an indicator matrix names its indicator columns and keeps the points deducted", async () => {
+    const r = await validated(matrixShape());
+    expect(r.shapes).toEqual(["政府网站：指标矩阵，6个指标列。", "政务新媒体：指标矩阵，3个指标列。"]);
+    expect(r.data.websites[0]).toMatchObject({ deductions: ["内容更新不及时", "链接无法访问"], deductionPoints: { 内容更新不及时: 2, 链接无法访问: 1 } });
+    expect(r.data.accounts[2]).toMatchObject({ deductions: ["内容更新不及时"], deductionPoints: { 内容更新不及时: 1 } });
+  });
+
+  test("a two-row header is reported with its rows", async () => {
+    const r = await validated(twoRowHeaderShape());
+    expect(r.shapes).toEqual(["政府网站：两行表头（第2–3行），指标矩阵，6个指标列。", "政务新媒体：两行表头（第1–2行），指标矩阵，3个指标列。"]);
+  });
+});
+
+describe("a 问题清单 alone", () => {
+  const listOnly = (): SheetDef[] => [
+    NOTICE,
+    {
+      name: "问题清单",
+      rows: [
+        ["对象类型", "对象名称", "网站标识码", "平台类型", "责任单位", "问题分类", "问题描述"],
+        ["政府网站", "澄江市教育局网站", "", "", "澄江市教育局", "栏目不更新", "通知公告栏目6个月未更新"],
+        ["", "澄江市财政局网站", "3301000003", "", "", "站点无法访问", ""],
+        ["", "澄江市财政局网站", "3301000003", "", "澄江市财政局", "内容更新不及时", "首页要闻2周未更新"],
+        ["政务新媒体", "澄江教育", "", "微博", "澄江市教育局", "监测时间点前2周内无更新", ""],
+      ],
+    },
+  ];
+
+  test("adds every listed item as checked, a row without its unit taking it from the item's other row", async () => {
+    const r = await validated(listOnly());
+    expect(r.data.websites.map((w) => [w.name, w.unit, w.checked, w.vetoes, w.deductions])).toEqual([
+      ["澄江市教育局网站", "澄江市教育局", true, ["栏目不更新"], []],
+      ["澄江市财政局网站", "澄江市财政局", true, ["站点无法访问"], ["内容更新不及时"]],
+    ]);
+    expect(r.data.accounts.map((a) => [a.name, a.platform, a.vetoes])).toEqual([["澄江教育", "微博", ["监测时间点前2周内无更新"]]]);
+  });
+
+  test("marks the running totals unknown and says so", async () => {
+    const r = await validated(listOnly());
+    expect(r.data.registry).toEqual({ websites: false, accounts: false });
+    expect(r.shapes[0]).toBe("问题清单：4条问题合并入3个对象（其中3个只在问题清单中出现，已新增为已检查对象）。");
+    expect(r.shapes).toContain("没有政府网站台账：只知道问题清单中的2个对象，通报不写运行总数（可在通报信息中填写政府网站总数）。");
+  });
+
+  test("infers 单项否决 or 扣分 from the indicator system and warns about an unknown category", async () => {
+    const sheets = listOnly();
+    sheets[1]!.rows.push(["", "澄江市教育局网站", "", "", "澄江市教育局", "附件无法下载", ""]);
+    const r = await validated(sheets);
+    expect(r.data.websites[0]!.deductions).toEqual(["附件无法下载"]);
+    expect(r.warnings.map(formatIssue)).toContain(
+      "问题清单!F6（问题分类）：问题分类“附件无法下载”不在全国检查指标中，按扣分问题处理；如属单项否决，请在“问题类型”列填写“单项否决”。",
+    );
+  });
+});
