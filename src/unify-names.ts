@@ -13,6 +13,8 @@ export interface NameCell {
   at: Location;
 }
 
+const shown = (raw: string) => raw.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "[不可见字符]").replace(/\u00A0/g, "[不换行空格]");
+
 export function unifyNames(cells: readonly NameCell[]): Issue[] {
   const byKey = new Map<string, { display: string; cells: Array<{ raw: string; at: Location }> }>();
   for (const c of cells) {
@@ -27,16 +29,19 @@ export function unifyNames(cells: readonly NameCell[]): Issue[] {
   }
   const issues: Issue[] = [];
   for (const { display, cells: found } of byKey.values()) {
-    const spellings = new Set(found.map((f) => f.raw));
+    const spellings = new Map<string, { at: Location; count: number }>();
+    for (const f of found) {
+      const s = spellings.get(f.raw);
+      if (s) s.count++;
+      else spellings.set(f.raw, { at: f.at, count: 1 });
+    }
     if (spellings.size < 2) continue;
-    const differing = found.filter((f) => f.raw !== display);
-    const shown = (raw: string) => raw.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "[不可见字符]").replace(/\u00A0/g, "[不换行空格]");
-    const list = differing.map((f) => `${formatLocation(f.at)}“${shown(f.raw)}”`).join("、");
+    const list = [...spellings].map(([raw, s]) => `${formatLocation(s.at)}${s.count > 1 ? `等${s.count}处` : ""}“${shown(raw)}”`).join("、");
     issues.push({
       code: "name-unified",
       severity: "warning",
-      message: `${list}与“${display}”只有全角半角、不可见字符或空格的差别，视为同一名称，统一写作“${display}”。`,
-      location: (differing[0] ?? found[0]!).at,
+      message: `${list}只有全角半角、不可见字符或空格的差别，视为同一名称，统一写作“${display}”。`,
+      location: [...spellings].find(([raw]) => raw !== display)?.[1].at ?? found[0]!.at,
     });
   }
   return issues;
