@@ -21,7 +21,7 @@ const printIssues = (issues: Issue[]) => {
 };
 
 /** Data sheets in the order the summary names them (counts are keyed by sheet name). */
-const DATA_SHEETS = ["政府网站", "政务新媒体", "信息发布统计", "互动交流", "上期整改", "正文"];
+const DATA_SHEETS = ["政府网站", "政务新媒体", "问题清单", "信息发布统计", "互动交流", "上期整改", "正文"];
 
 /** commander prints English; these are the phrases a user meets, in Chinese. */
 const PHRASES: [RegExp, string][] = [
@@ -71,7 +71,8 @@ function program(): Command {
     .helpOption("-h, --help", "显示帮助")
     .action(async (input: string) => {
       const { readInput, validate } = await api();
-      const { warnings, counts } = validate(await readInput(input));
+      const { warnings, counts, shapes } = validate(await readInput(input));
+      for (const line of shapes) print(`识别：${line}`);
       if (warnings.length > 0) {
         printErr(`提醒（${warnings.length}处，不影响生成）：`);
         printIssues(warnings);

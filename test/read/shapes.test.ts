@@ -94,3 +94,22 @@ describe("a 问题清单 alone", () => {
     );
   });
 });
+
+describe.each([
+  ["scanned", {}],
+  ["read whole", { fast: false }],
+  ["streamed", { fast: false, streamAbove: 0 }],
+] as const)("merged group titles, %s,", (_, options) => {
+  test("reach the header expanded, so every reader reads the same matrix", async () => {
+    const outcome = await readAndValidate(await writeWorkbook(twoRowHeaderShape()), options);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.result.shapes).toEqual(["政府网站：两行表头（第2–3行），指标矩阵，6个指标列。", "政务新媒体：两行表头（第1–2行），指标矩阵，3个指标列。"]);
+    expect(outcome.result.data.websites.map((w) => [w.vetoes, w.deductions])).toEqual([
+      [[], ["内容更新不及时", "附件无法下载"]],
+      [["栏目不更新"], []],
+      [["站点无法访问", "互动回应差"], []],
+      [[], []],
+    ]);
+  });
+});
