@@ -172,7 +172,7 @@ const PROBLEM_COLUMNS: readonly ColumnSpec[] = [
   col("责任单位", "unit", "text", "主办单位或开设主体；对象不在政府网站、政务新媒体工作表中时必填", { aliases: ["主办单位", "开设主体"] }),
   col("问题类型", "kind", "enum", "单项否决/扣分；为空时按问题分类对照全国检查指标推定", {
     values: Object.keys(PROBLEM_KIND_LABELS),
-    valueAliases: { 否决: "单项否决", 单项否决指标: "单项否决", 突出问题: "单项否决", veto: "单项否决", 扣分指标: "扣分", 扣分问题: "扣分", 扣分项: "扣分", deduction: "扣分" },
+    valueAliases: { 否决: "单项否决", 单项否决指标: "单项否决", 突出问题: "单项否决", veto: "单项否决", 扣分指标: "扣分", 扣分问题: "扣分", 扣分项: "扣分", 扣分情形: "扣分", 一般问题: "扣分", deduction: "扣分", 否决项: "单项否决", 单项否决项: "单项否决", 单项否决情形: "单项否决" },
     aliases: ["问题性质"],
   }),
   col("问题分类", "category", "text", "必填。如 栏目不更新、内容更新不及时", { ...req, aliases: ["问题类别", "指标", "检查指标", "问题项"] }),
@@ -261,5 +261,9 @@ export function findSheet(name: string): SheetSpec | undefined {
   const exact = SHEETS.find((s) => headerKey(s.name) === key) ?? SHEETS.find((s) => s.aliases.some((a) => headerKey(a) === key));
   if (exact) return exact;
   const containing = SHEETS.filter((s) => key.includes(headerKey(s.name)));
-  return containing.length === 1 ? containing[0] : undefined;
+  if (containing.length === 1) return containing[0];
+  // 政务新媒体问题清单, 网站问题明细: a problem list of one kind of item.
+  const problems = SHEETS.find((s) => s.key === "problems")!;
+  if ([problems.name, ...problems.aliases].some((n) => key.endsWith(headerKey(n)))) return problems;
+  return undefined;
 }

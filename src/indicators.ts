@@ -92,7 +92,7 @@ export function indicatorRank(name: string): number {
  * group title (基本信息, 加分指标…) → "other"; undefined when the text is not a group title.
  */
 export function groupTitleKind(text: string): IndicatorKind | "other" | undefined {
-  const key = headerKey(text);
+  const key = headerKey(text).replace(/\([^()]*\)$/, "");
   if (!key) return undefined;
   if (/^(单项)?否决(指标|项|项目|情形)?$|^单项否决(指标|项|项目|情形)$/.test(key)) return "veto";
   if (/^扣分(指标|项|项目|情形)$/.test(key)) return "deduction";

@@ -71,14 +71,18 @@ function kindOf(p: Located<Problem>, issues: Issue[]): "veto" | "deduction" {
   return "deduction";
 }
 
-export function mergeProblems(websites: readonly Website[], accounts: readonly Account[], problems: readonly Located<Problem>[]): MergeResult {
+/**
+ * `accountsByDefault`: rows with neither 对象类型 nor 平台类型 are accounts (the list's sheet name says
+ * 新媒体); otherwise they are websites.
+ */
+export function mergeProblems(websites: readonly Website[], accounts: readonly Account[], problems: readonly Located<Problem>[], accountsByDefault = false): MergeResult {
   const items: Record<Kind, Item[]> = { websites: websites.map(copy), accounts: accounts.map(copy) };
   const given: Record<Kind, number> = { websites: websites.length, accounts: accounts.length };
   const issues: Issue[] = [];
   const touched = new Set<Item>();
   const merge = (p: Located<Problem>, last: boolean): boolean => {
     const row = p.value;
-    const kind: Kind = (row.targetType ?? (row.platform ? "政务新媒体" : "政府网站")) === "政府网站" ? "websites" : "accounts";
+    const kind: Kind = (row.targetType ?? (row.platform || accountsByDefault ? "政务新媒体" : "政府网站")) === "政府网站" ? "websites" : "accounts";
     const list = items[kind];
     const identity = { name: row.name, unit: row.unit, code: kind === "websites" ? row.siteCode : undefined, platform: row.platform };
     let item = list.find((it) => sameItem(identityOf(it), identity));

@@ -328,6 +328,7 @@ function itemShapes(raw: RawInput, checked: Partial<Record<SheetKey, Checked[]>>
     websites.map((r) => r.value),
     accounts.map((r) => r.value),
     problems,
+    /新媒体|账号/.test(raw.sheets.problems.name),
   );
   issues.push(...merged.issues);
   data.websites = merged.websites;

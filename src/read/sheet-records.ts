@@ -48,7 +48,11 @@ const INDICATOR_SHEETS = new Set(["websites", "accounts"]);
 const NOT_INDICATOR = /(合计|小计|总计|总分|得分|扣分|加分|分数|分值|备注|说明|结论|结果)$/;
 
 /** The indicator as a header writes it: trimmed, without a trailing `*` or note （…）. */
-const indicatorName = (text: string) => text.replace(/[\s\u3000*]+$/, "").replace(/[（(][^（）()]*[)）]$/, "").trim();
+const indicatorName = (text: string) =>
+  text
+    .replace(/[\s\u3000*]+/g, "")
+    .replace(/[（(][^（）()]*[)）]$/, "")
+    .replace(/^([（(]?[0-9０-９一二三四五六七八九十]+[)）.．、]|[（(][一二三四五六七八九十0-9]+[)）])/, "");
 
 /** Match one header row (with the group titles above it, for a two-row header) against the spec. */
 function matchHeader(texts: readonly string[], groups: readonly string[], spec: SheetSpec): Omit<HeaderMatch, "index"> {

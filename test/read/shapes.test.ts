@@ -113,3 +113,52 @@ describe.each([
     ]);
   });
 });
+
+describe("exports in other spellings", () => {
+  test("a sheet named 政务新媒体问题清单 is a problem list of accounts", async () => {
+    const r = await validated([
+      NOTICE,
+      {
+        name: "政务新媒体问题清单",
+        rows: [
+          ["账号名称", "开设主体", "问题分类"],
+          ["澄江教育", "澄江市教育局", "未提供有效互动功能"],
+        ],
+      },
+      { name: "政务新媒体", rows: [["账号名称", "平台类型", "开设主体"], ["澄江教育", "微博", "澄江市教育局"]] },
+    ]);
+    expect(r.data.accounts).toMatchObject([{ name: "澄江教育", vetoes: ["未提供有效互动功能"] }]);
+    expect(r.data.websites).toEqual([]);
+  });
+
+  test("numbered, wrapped and annotated indicator headers under an annotated group title", async () => {
+    const r = await validated([
+      NOTICE,
+      {
+        name: "政府网站",
+        rows: [
+          ["", "", "单项否决指标（任一项即为不合格）", "", "扣分指标（100分）"],
+          ["网站名称", "主办单位", "1.站点无法\n访问", "（二）栏目不更新", "首页栏目更新（分）"],
+          ["澄江市教育局网站", "澄江市教育局", "", "√", 3],
+        ],
+      },
+    ]);
+    expect(r.data.websites[0]).toMatchObject({ vetoes: ["栏目不更新"], deductions: ["首页栏目更新"], deductionPoints: { 首页栏目更新: 3 } });
+  });
+
+  test("a JSON problems list merges like the sheet, kind given in English", async () => {
+    const { readInput } = await import("../../src/read/read-input.js");
+    const { validate } = await import("../../src/validate.js");
+    const { writeText } = await import("../helpers/workbook-builder.js");
+    const file = await writeText(
+      "problems.json",
+      JSON.stringify({
+        notice: { issuer: "澄江市人民政府办公室", recipients: "各县（区）人民政府", signDate: "2023-07-20", period: "2023-Q2" },
+        problems: [{ name: "澄江市财政局网站", unit: "澄江市财政局", kind: "veto", category: "服务不实用", description: "办事指南要素缺失" }],
+      }),
+    );
+    const r = validate(await readInput(file));
+    expect(r.data.websites).toEqual([{ name: "澄江市财政局网站", unit: "澄江市财政局", checked: true, vetoes: ["服务不实用"], deductions: [], description: "办事指南要素缺失" }]);
+    expect(r.data.registry).toEqual({ websites: false, accounts: true });
+  });
+});
