@@ -75,8 +75,32 @@ function kindOf(p: Located<Problem>, issues: Issue[]): "veto" | "deduction" {
  * `accountsByDefault`: rows with neither 对象类型 nor 平台类型 are accounts (the list's sheet name says
  * 新媒体); otherwise they are websites.
  */
+/** Items by name key and by code, so each problem row finds its item without scanning the sheet. */
+class ItemIndex {
+  private readonly byKey = new Map<string, Array<[number, Item]>>();
+  constructor(items: readonly Item[]) {
+    items.forEach((it, i) => this.add(it, i));
+  }
+  add(item: Item, i: number): void {
+    const keys = [`n:${nameKey(item.name)}`, ...("code" in item && item.code ? [`c:${codeKey(item.code)}`] : [])];
+    for (const k of keys) {
+      const list = this.byKey.get(k);
+      if (list) list.push([i, item]);
+      else this.byKey.set(k, [[i, item]]);
+    }
+  }
+  /** The first item (in sheet order) that is the same as `identity`. */
+  find(identity: Parameters<typeof sameItem>[1]): Item | undefined {
+    const candidates = [...(this.byKey.get(`n:${nameKey(identity.name)}`) ?? []), ...(identity.code ? (this.byKey.get(`c:${codeKey(identity.code)}`) ?? []) : [])];
+    let best: [number, Item] | undefined;
+    for (const c of candidates) if ((!best || c[0] < best[0]) && sameItem(identityOf(c[1]), identity)) best = c;
+    return best?.[1];
+  }
+}
+
 export function mergeProblems(websites: readonly Website[], accounts: readonly Account[], problems: readonly Located<Problem>[], accountsByDefault = false): MergeResult {
   const items: Record<Kind, Item[]> = { websites: websites.map(copy), accounts: accounts.map(copy) };
+  const index: Record<Kind, ItemIndex> = { websites: new ItemIndex(items.websites), accounts: new ItemIndex(items.accounts) };
   const given: Record<Kind, number> = { websites: websites.length, accounts: accounts.length };
   const issues: Issue[] = [];
   const touched = new Set<Item>();
@@ -85,7 +109,7 @@ export function mergeProblems(websites: readonly Website[], accounts: readonly A
     const kind: Kind = (row.targetType ?? (row.platform || accountsByDefault ? "政务新媒体" : "政府网站")) === "政府网站" ? "websites" : "accounts";
     const list = items[kind];
     const identity = { name: row.name, unit: row.unit, code: kind === "websites" ? row.siteCode : undefined, platform: row.platform };
-    let item = list.find((it) => sameItem(identityOf(it), identity));
+    let item = index[kind].find(identity);
     if (!item) {
       const missing = !row.unit ? "unit" : kind === "accounts" && !row.platform ? "platform" : undefined;
       if (missing && !last) return false;
@@ -102,6 +126,7 @@ export function mergeProblems(websites: readonly Website[], accounts: readonly A
       const base = { name: row.name, unit: row.unit!, checked: true, vetoes: [], deductions: [] };
       item = kind === "websites" ? { ...base, ...(row.siteCode ? { code: row.siteCode } : {}) } : ({ ...base, platform: row.platform! } as Account);
       list.push(item);
+      index[kind].add(item, list.length - 1);
     }
     const veto = kindOf(p, issues) === "veto";
     addProblems(item, {
@@ -142,10 +167,14 @@ const withoutProblems = (item: Item) =>
 export function mergeDuplicates<T extends Item>(rows: readonly Located<T>[], kind: Kind): { rows: Located<T>[]; issues: Issue[] } {
   const kept: Located<T>[] = [];
   const issues: Issue[] = [];
+  const seen = new Map<string, Located<T>>();
   for (const r of rows) {
-    const first = kept.find((k) => sameItem(identityOf(k.value), identityOf(r.value)) && withoutProblems(k.value) === withoutProblems(r.value));
+    const key = withoutProblems(r.value);
+    const first = seen.get(key);
     if (!first) {
-      kept.push({ ...r, value: copy(r.value) });
+      const own = { ...r, value: copy(r.value) };
+      kept.push(own);
+      seen.set(key, own);
       continue;
     }
     addProblems(first.value, { vetoes: r.value.vetoes, deductions: r.value.deductions, ...(r.value.description ? { description: r.value.description } : {}), ...(r.value.deductionPoints ? { points: r.value.deductionPoints } : {}) });

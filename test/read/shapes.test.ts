@@ -162,3 +162,26 @@ describe("exports in other spellings", () => {
     expect(r.data.registry).toEqual({ websites: false, accounts: true });
   });
 });
+
+describe("an item sheet with one row per problem and no 问题清单", () => {
+  test("counts 甲局网站 once: two websites checked, one passed — not three and 66.7%", async () => {
+    const { aggregate } = await import("../../src/aggregate/aggregate.js");
+    const r = await validated([
+      NOTICE,
+      {
+        name: "政府网站",
+        rows: [
+          ["网站名称", "主办单位", "突出问题", "扣分问题", "问题描述"],
+          ["甲局网站", "甲局", "栏目不更新", "", "通知公告栏目6个月未更新"],
+          ["甲局网站", "甲局", "", "内容更新不及时", "要闻2周未更新"],
+          ["乙局网站", "乙局", "", "", ""],
+        ],
+      },
+    ]);
+    expect(r.data.websites).toMatchObject([
+      { name: "甲局网站", vetoes: ["栏目不更新"], deductions: ["内容更新不及时"], description: "通知公告栏目6个月未更新；要闻2周未更新" },
+      { name: "乙局网站" },
+    ]);
+    expect(aggregate(r.data).websites.total).toMatchObject({ running: 2, checked: 2, passed: 1, failed: 1 });
+  });
+});
