@@ -167,14 +167,17 @@ const withoutProblems = (item: Item) =>
 export function mergeDuplicates<T extends Item>(rows: readonly Located<T>[], kind: Kind): { rows: Located<T>[]; issues: Issue[] } {
   const kept: Located<T>[] = [];
   const issues: Issue[] = [];
-  const seen = new Map<string, Located<T>>();
+  // Rows by name first: only rows sharing a name are compared field by field.
+  const byName = new Map<string, Array<{ fields: string; row: Located<T> }>>();
   for (const r of rows) {
-    const key = withoutProblems(r.value);
-    const first = seen.get(key);
+    const same = byName.get(nameKey(r.value.name));
+    const fields = same ? withoutProblems(r.value) : "";
+    const first = same?.find((s) => (s.fields ||= withoutProblems(s.row.value)) === fields)?.row;
     if (!first) {
       const own = { ...r, value: copy(r.value) };
       kept.push(own);
-      seen.set(key, own);
+      if (same) same.push({ fields, row: own });
+      else byName.set(nameKey(r.value.name), [{ fields: "", row: own }]);
       continue;
     }
     addProblems(first.value, { vetoes: r.value.vetoes, deductions: r.value.deductions, ...(r.value.description ? { description: r.value.description } : {}), ...(r.value.deductionPoints ? { points: r.value.deductionPoints } : {}) });
