@@ -335,21 +335,22 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 const HALF_PUNCTUATION: Readonly<Record<string, string>> = { "(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "!": "！", "?": "？" };
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 /** Anything displayName or nameKey would change; most names have none. */
-const NEEDS_CARE = /[\u200B-\u200D\u2060\uFEFF\u00A0\uFF01-\uFF5E\u3000(),:;!?\sA-Z]/;
+const NEEDS_CARE = /[\u200B-\u200D\u2060\uFEFF\u00A0\uFF01-\uFF5E\u3000(),:;!?\s]/;
 
 /**
- * A name (网站名称, 账号名称, 单位) as printed: invisible characters removed, NBSP as a space, full-width
- * digits and letters half-width and, in Chinese names, brackets and punctuation full-width (GB/T 15834).
+ * A name (网站名称, 账号名称, 单位) as printed once several spellings were unified: invisible characters
+ * removed, NBSP as a space, full-width digits and letters half-width and, in Chinese names, brackets and
+ * punctuation full-width (GB/T 15834).
  */
 export function displayName(name: string): string {
   if (!NEEDS_CARE.test(name)) return name;
   const plain = name.replace(INVISIBLE, "").replace(/\u00A0/g, " ").replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (!CJK.test(plain)) return plain.trim();
-  return plain.replace(/[(),:;!?]/g, (c) => HALF_PUNCTUATION[c] ?? c).replace(/\s+/g, " ").trim();
+  return plain.replace(/[(),:;!?]/g, (c) => HALF_PUNCTUATION[c] ?? c).trim();
 }
 
-/** A name as compared for identity: the display form, half-width, without spaces, lower case. */
+/** A name as compared for identity: the display form, half-width, without spaces (letter case kept: CON ≠ con). */
 export function nameKey(name: string): string {
   if (!NEEDS_CARE.test(name)) return name;
-  return toHalfWidth(displayName(name)).replace(/\s+/g, "").toLowerCase();
+  return toHalfWidth(displayName(name)).replace(/\s+/g, "");
 }

@@ -1,7 +1,8 @@
 /**
- * unifyNames: names as people paste them. Every name and unit cell is rewritten in its display form
- * (invisible characters gone, brackets full-width in Chinese names); spellings that differ only in
- * that way become one, and a warning names the cells that were unified. Pure; edits the rows given.
+ * unifyNames: names as people paste them. Spellings of one name that differ only in bracket and
+ * punctuation width, invisible characters or spaces become one, written in the display form (invisible
+ * characters gone, brackets full-width in Chinese names), and a warning names the cells that were
+ * unified. A name written one way only is kept as written. Pure; edits the rows given.
  */
 import { formatLocation, type Issue, type Location } from "./errors.js";
 import { displayName, nameKey } from "./normalise.js";
@@ -16,16 +17,14 @@ export interface NameCell {
 const shown = (raw: string) => raw.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "[不可见字符]").replace(/\u00A0/g, "[不换行空格]");
 
 export function unifyNames(cells: readonly NameCell[]): Issue[] {
-  const byKey = new Map<string, { display: string; cells: Array<{ raw: string; at: Location }> }>();
+  const byKey = new Map<string, { display: string; cells: Array<{ raw: string; at: Location; cell: NameCell }> }>();
   for (const c of cells) {
     const raw = c.row[c.key];
     if (typeof raw !== "string") continue;
-    const display = displayName(raw);
     const key = nameKey(raw);
     const entry = byKey.get(key);
-    if (entry) entry.cells.push({ raw, at: c.at });
-    else byKey.set(key, { display, cells: [{ raw, at: c.at }] });
-    c.row[c.key] = entry?.display ?? display;
+    if (entry) entry.cells.push({ raw, at: c.at, cell: c });
+    else byKey.set(key, { display: displayName(raw), cells: [{ raw, at: c.at, cell: c }] });
   }
   const issues: Issue[] = [];
   for (const { display, cells: found } of byKey.values()) {
@@ -36,6 +35,7 @@ export function unifyNames(cells: readonly NameCell[]): Issue[] {
       else spellings.set(f.raw, { at: f.at, count: 1 });
     }
     if (spellings.size < 2) continue;
+    for (const f of found) f.cell.row[f.cell.key] = display;
     const list = [...spellings].map(([raw, s]) => `${formatLocation(s.at)}${s.count > 1 ? `等${s.count}处` : ""}“${shown(raw)}”`).join("、");
     issues.push({
       code: "name-unified",
