@@ -89,6 +89,10 @@ class ItemIndex {
       else this.byKey.set(k, [[i, item]]);
     }
   }
+  /** The first item with this name, whatever its unit. */
+  named(name: string): Item | undefined {
+    return this.byKey.get(`n:${nameKey(name)}`)?.[0]?.[1];
+  }
   /** The first item (in sheet order) that is the same as `identity`. */
   find(identity: Parameters<typeof sameItem>[1]): Item | undefined {
     const candidates = [...(this.byKey.get(`n:${nameKey(identity.name)}`) ?? []), ...(identity.code ? (this.byKey.get(`c:${codeKey(identity.code)}`) ?? []) : [])];
@@ -122,6 +126,13 @@ export function mergeProblems(websites: readonly Website[], accounts: readonly A
           location: p.where(missing),
         });
         return true;
+      }
+      if (given[kind] > 0) {
+        const namesake = index[kind].named(row.name);
+        const why = namesake
+          ? `与“${SHEET[kind]}”工作表中的同名${LABEL[kind]}${namesake.unit !== row.unit ? `责任单位不同（${namesake.unit}）` : "平台类型或标识码不同"}，已作为另一${LABEL[kind]}新增；如为同一${LABEL[kind]}，请统一填写`
+          : `不在“${SHEET[kind]}”工作表中，已作为已检查的${LABEL[kind]}新增；如名称写法不同，请与工作表统一`;
+        issues.push({ code: "problem-added-item", severity: "warning", message: `${LABEL[kind]}“${row.name}”${why}。`, location: p.where("name") });
       }
       const base = { name: row.name, unit: row.unit!, checked: true, vetoes: [], deductions: [] };
       item = kind === "websites" ? { ...base, ...(row.siteCode ? { code: row.siteCode } : {}) } : ({ ...base, platform: row.platform! } as Account);
