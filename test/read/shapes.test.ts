@@ -185,3 +185,24 @@ describe("an item sheet with one row per problem and no 问题清单", () => {
     expect(aggregate(r.data).websites.total).toMatchObject({ running: 2, checked: 2, passed: 1, failed: 1 });
   });
 });
+
+describe("header detection", () => {
+  test("finds the header under five title rows and says where it is", async () => {
+    const titles = [["澄江市人民政府办公室"], ["2023年第二季度"], ["政府网站检查结果"], ["（第一批）"], ["填报时间：2023年7月"]];
+    const r = await validated([
+      NOTICE,
+      { name: "政府网站", rows: [...titles, ["网站名称", "主办单位", "栏目不更新"], ["澄江市教育局网站", "澄江市教育局", "√"]] },
+    ]);
+    expect(r.shapes).toEqual(["政府网站：表头在第6行，指标矩阵，1个指标列。"]);
+    expect(r.data.websites).toMatchObject([{ name: "澄江市教育局网站", vetoes: ["栏目不更新"] }]);
+  });
+
+  test("leaves a column whose header is no indicator and stands under no group ignored", async () => {
+    const r = await validated([
+      NOTICE,
+      { name: "政府网站", rows: [["网站名称", "主办单位", "检查人", "首页栏目"], ["澄江市教育局网站", "澄江市教育局", "张三", "√"]] },
+    ]);
+    expect(r.data.websites).toMatchObject([{ vetoes: [], deductions: [] }]);
+    expect(r.shapes).toEqual([]);
+  });
+});
