@@ -63,6 +63,20 @@ describe("tongbao CLI", { timeout: 120_000 }, () => {
     expect(r.stdout).toMatch(/共写出1个文件/);
   });
 
+  it("prints the notice and one summary line for the units' folder when -o is relative, as in the README", () => {
+    const cwd = tmp();
+    const r = tongbao(["generate", example, "-o", "out", "--per-unit"], cwd);
+    expect(r.code, r.stderr).toBe(0);
+    const written = r.stdout.split("\n").filter((l) => l.startsWith("已写出："));
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(/^已写出：\/.+\.docx$/);
+    expect(r.stdout.match(/^各单位文件：.+，位于 \/.+-各单位。$/m)).not.toBeNull();
+    const dir = readdirSync(join(cwd, "out")).find((n) => n.endsWith("-各单位"))!;
+    const units = readdirSync(join(cwd, "out", dir)).length;
+    expect(units).toBeGreaterThan(1);
+    expect(r.stdout).toContain(`共写出${units + 1}个文件`);
+  });
+
   it("writes byte-identical files for the same input", () => {
     const a = tmp();
     const b = tmp();

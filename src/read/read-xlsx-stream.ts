@@ -162,7 +162,7 @@ export async function readXlsxStream(file: string, bytes: Buffer, isWanted: (she
     }
   } catch {
     // The full reader either copes or gives the proper sentence.
-    return readXlsx(file);
+    return readXlsx(file, bytes);
   }
   const order = [...meta.names.values()];
   for (const name of order) if (!sheets.some((s) => s.name === name)) sheets.push({ name, rows: [] });

@@ -56,11 +56,12 @@ function worksheetRows(ws: ExcelJS.Worksheet): SheetRow[] {
   return rows;
 }
 
-export async function readXlsx(file: string): Promise<RawInput> {
+/** `bytes` are the workbook's content; `file` names it in messages. */
+export async function readXlsx(file: string, bytes: Buffer): Promise<RawInput> {
   const { Workbook } = (await import("exceljs")).default;
   const wb = new Workbook();
   try {
-    await wb.xlsx.readFile(file, { ignoreNodes: IGNORE_NODES });
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORE_NODES } as Parameters<typeof wb.xlsx.load>[1]);
   } catch {
     throw notAWorkbook(file);
   }
