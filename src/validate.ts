@@ -202,34 +202,47 @@ function crossChecks(v: SheetValidator, key: SheetKey, r: Checked): void {
   if (key === "publications") v.notMore(r, "adopted", "submitted");
 }
 
+/** The rows of one sheet met so far: by index, and the indexes of each name (most names are unique: one number). */
+interface SeenRows {
+  at: Checked[];
+  byName: Map<string, number | number[]>;
+}
+
 /**
  * Rows of 政府网站 / 政务新媒体 that validate but contradict themselves: warnings, located at the cell.
- * `seen` holds the rows met so far by name and platform, for duplicates.
+ * A duplicate is the same name (and, for accounts, the same platform) as an earlier row.
  */
-function itemChecks(v: SheetValidator, r: Checked, index: number, seen: Map<string, { r: Checked; index: number }>): void {
+function itemChecks(v: SheetValidator, r: Checked, index: number, seen: SeenRows): void {
   const it = r.value;
   const label = v.key === "websites" ? "网站" : "账号";
   const name = typeof it.name === "string" ? it.name : "";
   const vetoes = (it.vetoes ?? []) as string[];
-  const low = typeof it.score === "number" && it.score < PASS_SCORE;
-  const findings = vetoes.length > 0 || ((it.deductions ?? []) as string[]).length > 0 || it.description !== undefined;
-  if (it.verdict === "合格" && vetoes.length > 0)
-    v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
-  if (it.verdict === "合格" && low)
-    v.warn(`${label}“${name}”检查结论为合格，但得分${String(it.score)}低于${PASS_SCORE}分；按所填结论“合格”处理，请核对检查结论或得分。`, r.where("verdict"), "verdict-low-score");
-  if (it.verdict === "不合格" && !low && !findings)
-    v.warn(`${label}“${name}”检查结论为不合格，但没有填写任何问题；请在突出问题、扣分问题或问题描述中写明原因。`, r.where("verdict"), "verdict-without-problem");
-  if (it.checked === false && (it.verdict !== undefined || vetoes.length > 0))
-    v.warn(`${label}“${name}”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。`, r.where("checked"), "unchecked-with-findings");
+  if (it.verdict !== undefined || it.checked === false) {
+    const low = typeof it.score === "number" && it.score < PASS_SCORE;
+    const findings = vetoes.length > 0 || ((it.deductions ?? []) as string[]).length > 0 || it.description !== undefined;
+    if (it.verdict === "合格" && vetoes.length > 0)
+      v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
+    if (it.verdict === "合格" && low)
+      v.warn(`${label}“${name}”检查结论为合格，但得分${String(it.score)}低于${PASS_SCORE}分；按所填结论“合格”处理，请核对检查结论或得分。`, r.where("verdict"), "verdict-low-score");
+    if (it.verdict === "不合格" && !low && !findings)
+      v.warn(`${label}“${name}”检查结论为不合格，但没有填写任何问题；请在突出问题、扣分问题或问题描述中写明原因。`, r.where("verdict"), "verdict-without-problem");
+    if (it.checked === false && (it.verdict !== undefined || vetoes.length > 0))
+      v.warn(`${label}“${name}”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。`, r.where("checked"), "unchecked-with-findings");
+  }
+  seen.at[index] = r;
   if (!name) return;
-  const key = `${name}\u0000${typeof it.platform === "string" ? it.platform : ""}`;
-  const first = seen.get(key);
-  if (!first) {
-    seen.set(key, { r, index });
+  const head = seen.byName.get(name);
+  if (head === undefined) {
+    seen.byName.set(name, index);
     return;
   }
-  const row = first.r.where("name").row;
-  const which = row !== undefined ? `第${row}行` : `第${first.index + 1}条`;
+  const same = typeof head === "number" ? [head] : head;
+  const first = same.find((j) => seen.at[j]!.value.platform === it.platform);
+  same.push(index);
+  if (typeof head === "number") seen.byName.set(name, same);
+  if (first === undefined) return;
+  const row = seen.at[first]!.where("name").row;
+  const which = row !== undefined ? `第${row}行` : `第${first + 1}条`;
   v.warn(`${label}“${name}”与${which}重复，两条都计入统计；如为重复填写，请删除其中一条。`, r.where("name"), "duplicate-row");
 }
 
@@ -259,8 +272,9 @@ export function validate(raw: RawInput): Validated {
     const missing = v.missingColumns();
     const rows: Checked[] = [];
     const totals: RawRecord[] = [];
-    const seen = new Map<string, { r: Checked; index: number }>();
-    for (const [index, record] of sheet.records.entries()) {
+    const seen: SeenRows = { at: [], byName: new Map() };
+    for (let index = 0; index < sheet.records.length; index++) {
+      const record = sheet.records[index]!;
       if (spec.key === "publications" && isTotalRow(record)) {
         totals.push(record);
         continue;
