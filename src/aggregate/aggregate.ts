@@ -30,7 +30,7 @@ function itemFacts<T extends Item>(rows: readonly T[], platformOf?: (item: T) =>
     if (byPlatform && platformOf) byPlatform.add(platformOf(item), ci);
     if (!item.checked) continue;
     if (ci.verdict === "不合格") failed.push(ci);
-    if (hasProblem(item, ci.verdict)) withProblems.push(ci);
+    if (hasProblem(item)) withProblems.push(ci);
   }
   const scores = scoreFacts(items);
   return {

@@ -40,15 +40,14 @@ export interface UnitGroup {
 
 function toUnitItem(item: Website | Account, account?: Account): UnitItem {
   // Optional fields assigned, not spread: no temporary objects for the millions of rows of a national listing.
-  const verdict = verdictOf(item);
   const out: UnitItem = {
     kind: account ? "account" : "website",
     name: item.name,
     type: account ? account.platform : "政府网站",
-    verdict,
+    verdict: verdictOf(item),
     vetoes: item.vetoes,
     deductions: item.deductions,
-    hasProblem: hasProblem(item, verdict),
+    hasProblem: hasProblem(item),
   };
   if (item.score !== undefined) out.score = item.score;
   if (item.description !== undefined) out.description = item.description;

@@ -23,4 +23,4 @@ export const verdictOf = (item: Item): ItemVerdict => (item.checked ? (item.verd
 export const hasFinding = (item: Item): boolean => item.vetoes.length > 0 || item.deductions.length > 0 || item.description !== undefined;
 
 /** Something to rectify: a checked row that is 不合格 or has a finding. Unchecked rows never have one. */
-export const hasProblem = (item: Item, verdict: ItemVerdict = verdictOf(item)): boolean => item.checked && (verdict === "不合格" || hasFinding(item));
+export const hasProblem = (item: Item): boolean => item.checked && (verdictOf(item) === "不合格" || hasFinding(item));
