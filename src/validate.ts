@@ -236,16 +236,18 @@ function itemChecks(v: SheetValidator, r: Checked): void {
   const label = v.key === "websites" ? "网站" : "账号";
   const name = typeof it.name === "string" ? it.name : "";
   const vetoes = (it.vetoes ?? []) as string[];
-  const low = typeof it.score === "number" && it.score < PASS_SCORE;
-  const findings = vetoes.length > 0 || ((it.deductions ?? []) as string[]).length > 0 || it.description !== undefined;
-  if (it.verdict === "合格" && vetoes.length > 0)
-    v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
-  if (it.verdict === "合格" && low)
-    v.warn(`${label}“${name}”检查结论为合格，但得分${String(it.score)}低于${PASS_SCORE}分；按所填结论“合格”处理，请核对检查结论或得分。`, r.where("verdict"), "verdict-low-score");
-  if (it.verdict === "不合格" && !low && !findings)
-    v.warn(`${label}“${name}”检查结论为不合格，但没有填写任何问题；请在突出问题、扣分问题或问题描述中写明原因。`, r.where("verdict"), "verdict-without-problem");
-  if (it.checked === false && (it.verdict !== undefined || vetoes.length > 0))
-    v.warn(`${label}“${name}”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。`, r.where("checked"), "unchecked-with-findings");
+  if (it.verdict !== undefined || it.checked === false) {
+    const low = typeof it.score === "number" && it.score < PASS_SCORE;
+    const findings = vetoes.length > 0 || ((it.deductions ?? []) as string[]).length > 0 || it.description !== undefined;
+    if (it.verdict === "合格" && vetoes.length > 0)
+      v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
+    if (it.verdict === "合格" && low)
+      v.warn(`${label}“${name}”检查结论为合格，但得分${String(it.score)}低于${PASS_SCORE}分；按所填结论“合格”处理，请核对检查结论或得分。`, r.where("verdict"), "verdict-low-score");
+    if (it.verdict === "不合格" && !low && !findings)
+      v.warn(`${label}“${name}”检查结论为不合格，但没有填写任何问题；请在突出问题、扣分问题或问题描述中写明原因。`, r.where("verdict"), "verdict-without-problem");
+    if (it.checked === false && (it.verdict !== undefined || vetoes.length > 0))
+      v.warn(`${label}“${name}”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。`, r.where("checked"), "unchecked-with-findings");
+  }
 }
 
 function noticeChecks(v: SheetValidator, r: Checked): void {
