@@ -7,7 +7,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
-import { ExitCode, formatError, formatIssue, isTongbaoError, type Issue } from "./errors.js";
+import { ErrorCode, ExitCode, formatError, formatIssue, isTongbaoError, TongbaoError, type Issue } from "./errors.js";
 import type { GenerateResult } from "./index.js";
 import type { Progress } from "./batch/progress.js";
 
@@ -147,6 +147,26 @@ function program(): Command {
     .description("打印 JSON 输入格式的 JSON Schema")
     .helpOption("-h, --help", "显示帮助")
     .action(async () => print(JSON.stringify((await api()).inputJsonSchema(), null, 2)));
+
+  // serve: the local web page (src/serve); options are translated here, nothing else.
+  cli
+    .command("serve")
+    .description("启动本机网页：上传检查数据，查看错误、统计和图表，下载通报")
+    .option("--port <port>", "端口", "8080")
+    .option("--host <host>", "监听地址；不是本机地址（127.0.0.1）时需要访问码", "127.0.0.1")
+    .option("--code <code>", "访问码（--host 不是本机地址时使用；不给则随机生成并显示）")
+    .option("--no-open", "不自动打开浏览器")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (opts: { port: string; host: string; code?: string; open: boolean }) => {
+      const port = Number(opts.port);
+      if (!/^\d+$/.test(opts.port) || port > 65535) throw new TongbaoError(ErrorCode.USAGE, `端口“${opts.port}”无效，应为 0–65535 的整数。`);
+      const { startServer } = await import("./serve/start-server.js");
+      await startServer({ host: opts.host, port, open: opts.open, ...(opts.code ? { code: opts.code } : {}) }).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === "EADDRINUSE") throw new TongbaoError(ErrorCode.USAGE, `端口${port}已被占用，请用 --port 换一个端口。`);
+        if (e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND") throw new TongbaoError(ErrorCode.USAGE, `本机没有地址“${opts.host}”，请检查 --host。`);
+        throw e;
+      });
+    });
 
   return cli;
 }

@@ -7,7 +7,7 @@ import type { Issue } from "./errors.js";
 import type { InputFile, OutputFile } from "./files.js";
 import { readInputFile } from "./read/read-input.js";
 import type { RawInput } from "./read/raw-input.js";
-import { templateSetOf, type TemplateSet } from "./read/read-template.js";
+import { templateSetOf } from "./read/read-template.js";
 import { validate } from "./validate.js";
 import { compose } from "./compose/compose.js";
 import { chooseBuiltin } from "./compose/choose-builtin.js";
@@ -18,8 +18,7 @@ import { pdfFiles } from "./write/pdf.js";
 import { tablesOf, type NoticeDocument } from "./outline.js";
 import type { Inspection } from "./schema.js";
 import { builtinTemplate } from "./units/builtin-template.js";
-import { groupByUnit } from "./units/group-by-unit.js";
-import { isSurvey, SURVEY_TEMPLATE, surveyNotice } from "./units/survey-notice.js";
+import { isSurvey, SURVEY_TEMPLATE } from "./compose/survey-notice.js";
 import { buildUnitFiles, type PerUnitMode } from "./units/unit-files.js";
 
 export type { InputFile, OutputFile } from "./files.js";
@@ -46,7 +45,7 @@ export interface BuildOptions {
 export interface BuildResult {
   /** Every file, in order: the notice, its workbook, their PDFs, then the units' files. */
   files: OutputFile[];
-  /** Warnings from validation and composition. */
+  /** Warnings about the data, from validation. */
   warnings: Issue[];
   /** Things that did not stop the run but were not done (e.g. PDF without LibreOffice). */
   problems: Issue[];
@@ -66,13 +65,14 @@ export interface BuildResult {
 export type WorkbookTemplate = (nameOrPath: string) => TemplateChoice;
 
 /** The one place that builds the notice: a 调查通知, or a notice composed from its template. */
-function noticeDocument(data: Inspection, options: BuildOptions, fromWorkbook: WorkbookTemplate): { document: NoticeDocument; warnings: Issue[]; survey: boolean } {
+function noticeDocument(data: Inspection, options: BuildOptions, fromWorkbook: WorkbookTemplate): { document: NoticeDocument; survey: boolean } {
   const choice = options.template;
   const survey = typeof choice === "object" ? false : isSurvey(data, choice);
-  if (survey) return { document: surveyNotice(data, groupByUnit(data), builtinTemplate(SURVEY_TEMPLATE)), warnings: [], survey };
-  const templates: TemplateSet = templateSetOf(choice ?? (data.notice.template !== undefined ? fromWorkbook(data.notice.template) : chooseBuiltin(data)));
-  const composed = compose(data, { ...templates, fullListing: options.fullListing });
-  return { ...composed, survey };
+  const templates = survey
+    ? builtinTemplate(SURVEY_TEMPLATE)
+    : templateSetOf(choice ?? (data.notice.template !== undefined ? fromWorkbook(data.notice.template) : chooseBuiltin(data)));
+  const { document } = compose(data, { ...templates, kind: survey ? "survey" : "notice", fullListing: options.fullListing });
+  return { document, survey };
 }
 
 /** Turn one inspection workbook (or its JSON form) into the notice and its optional companions, in memory. */
@@ -114,5 +114,5 @@ export async function buildFiles(input: InputFile, options: BuildOptions, fromWo
     await toPdf(unitFiles);
   }
   const read = { reader: raw.reader, ...(raw.fallback !== undefined ? { fallback: raw.fallback } : {}) };
-  return { files, warnings: [...warnings, ...notice.warnings], problems, title: document.title, ...(units ? { units } : {}), ...read };
+  return { files, warnings, problems, title: document.title, ...(units ? { units } : {}), ...read };
 }

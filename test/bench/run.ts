@@ -2,7 +2,8 @@
  * The benchmark (`npm run bench`): for each scale, a cached synthetic workbook, then each measurement in its
  * own child process — the exceljs floor, the public API's stages, the whole CLI — printed as a table and
  * written to out/bench.json. Then two micro benchmarks: reading 100,000 rows (ours vs exceljs) and rendering
- * a 10,000-row table. Options: --scales city,province,national  --seed N  --skip-readfile  --skip-micro
+ * a 10,000-row table; for the province, the web page from upload to download (page.ts). Options: --scales city,province,national
+ *  --seed N  --skip-readfile  --skip-micro  --skip-page
  * "seconds" is wall time (node start included for the CLI); "cpu s" is the child's user + system CPU time.
  */
 import { createHash } from "node:crypto";
@@ -11,6 +12,7 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runChild, type ChildRun } from "./run-child.js";
+import { measurePage } from "./page.js";
 import type { StageResult } from "./stages.js";
 import { SCALES, writeSyntheticWorkbook, type ScaleName } from "./synthetic.js";
 
@@ -195,6 +197,7 @@ async function main(): Promise<void> {
     const file = await cachedWorkbook(scale, seed);
     const extra = scale === "province" ? [["--full-listing"], ["--per-unit"]] : [["--full-listing"]];
     await measureScale(scale, file, skipReadFile, extra, table);
+    if (scale === "province" && !process.argv.includes("--skip-page")) table.push(...(await measurePage(scale, file, TIMEOUT)));
   }
   if (scales.includes("city")) await measureScale("example", join(ROOT, "data/example.xlsx"), true, [], table);
   if (!process.argv.includes("--skip-micro")) await measureMicro(table);
