@@ -11,6 +11,12 @@ const READERS = [
 describe.each(READERS)("readInput on a workbook, %s,", (_, options) => {
   const validated = async (file: string) => validate(await readInput(file, options));
 
+  test("is read by the reader this row names, without a fallback", async () => {
+    const raw = await readInput(await writeWorkbook(validSheets()), options);
+    expect(raw.reader).toBe("fast" in options ? "exceljs" : "scanner");
+    expect(raw.fallback).toBeUndefined();
+  });
+
   test("gives every vertically merged row the master cell's value", async () => {
     const sheets = withSheet("政务新媒体", (d) => ({ ...d, cells: { C3: null }, merges: ["C2:C3"] }));
     const { data } = await validated(await writeWorkbook(sheets));
