@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { writeZip } from "../render/zip-writer.js";
 import type { Cell, TableSpec } from "../outline.js";
+import { liveColumns } from "../render/live-columns.js";
 
 /** Fixed timestamps so the same tables give the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -60,7 +61,9 @@ function mergeRuns(ws: ExcelJS.Worksheet, table: TableSpec, firstRow: number): v
   });
 }
 
-function addSheet(wb: ExcelJS.Workbook, name: string, table: TableSpec): void {
+function addSheet(wb: ExcelJS.Workbook, name: string, spec: TableSpec): void {
+  // The columns the Word table prints: none empty in every row.
+  const table = liveColumns(spec);
   const headerRow = table.caption ? 2 : 1;
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: headerRow }] });
   const n = table.columns.length;
