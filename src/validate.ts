@@ -8,7 +8,7 @@
  */
 import { basename } from "node:path";
 import type * as z from "zod";
-import { PROBLEM_KIND_LABELS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./columns.js";
+import { PROBLEM_KIND_LABELS, SHEETS, sheetSpec, type ColumnSpec, type SheetKey, type SheetSpec } from "./columns.js";
 import { ErrorCode, TongbaoError, type Issue, type Location } from "./errors.js";
 import { mergeDuplicates, mergeProblems, type Located } from "./merge-problems.js";
 import { normaliseCell, normaliseMark, normaliseText } from "./normalise.js";
@@ -275,6 +275,7 @@ export function validate(raw: RawInput): Validated {
       } else data[spec.key] = [];
       continue;
     }
+    if (spec.key === "problems") kindColumnAsCategory(sheet);
     const v = new SheetValidator(raw, spec, sheet);
     const missing = v.missingColumns();
     const rows: Checked[] = [];
@@ -318,6 +319,24 @@ export function validate(raw: RawInput): Validated {
     throw new TongbaoError(ErrorCode.INVALID_INPUT, `${basename(raw.file)}中有${errors.length}处错误，未生成任何文件。`, issues);
   }
   return { data: data as unknown as Inspection, warnings: issues, counts, shapes };
+}
+
+/**
+ * Many exports call the category 问题类型 (问题类型：栏目不更新) and have no 问题分类: then a 问题类型
+ * column whose cells are not all 单项否决 / 扣分 is read as 问题分类.
+ */
+function kindColumnAsCategory(sheet: RawSheet): void {
+  const kind = sheet.columns?.kind;
+  if (!kind || sheet.columns?.category) return;
+  const column = sheetSpec("problems").columns.find((c) => c.key === "kind")!;
+  const values = sheet.records.flatMap((r) => (r.cells.kind && !r.cells.kind.broken ? [r.cells.kind] : []));
+  if (values.every((c) => normaliseCell(column, c.value, c.at).issues.length === 0)) return;
+  sheet.columns!.category = kind;
+  delete sheet.columns!.kind;
+  for (const r of sheet.records) {
+    if (r.cells.kind) r.cells.category = r.cells.kind;
+    delete r.cells.kind;
+  }
 }
 
 /** `政府网站：两行表头（第2–3行），指标矩阵，6个指标列。` — only for a sheet that is not a plain one-row table. */
