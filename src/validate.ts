@@ -373,6 +373,22 @@ function itemShapes(raw: RawInput, checked: Partial<Record<SheetKey, Array<Locat
     /新媒体|账号/.test(raw.sheets.problems.name),
   );
   issues.push(...merged.issues);
+  // Merged items keep their sheet's order: a 合格 the list now contradicts is warned about at its cell.
+  for (const kind of ["websites", "accounts"] as const) {
+    (checked[kind] ?? []).forEach((r, i) => {
+      const after = merged[kind][i]!;
+      const before = (r.value.vetoes as string[] | undefined) ?? [];
+      const added = after.vetoes.filter((x) => !before.includes(x));
+      if (after.verdict === "合格" && added.length > 0) {
+        issues.push({
+          code: "verdict-contradiction",
+          severity: "warning",
+          message: `检查结论为“合格”，但${raw.sheets.problems!.name}中有该${kind === "websites" ? "网站" : "账号"}的突出问题（${added.join("、")}）；按所填结论“合格”处理，请核对。`,
+          location: r.where("verdict"),
+        });
+      }
+    });
+  }
   data.websites = merged.websites;
   data.accounts = merged.accounts;
   data.registry = { websites: !(websites.length === 0 && merged.added.websites > 0), accounts: !(accounts.length === 0 && merged.added.accounts > 0) };
