@@ -10,10 +10,10 @@ import { basename } from "node:path";
 import type * as z from "zod";
 import { PROBLEM_KIND_LABELS, SHEETS, sheetSpec, type ColumnSpec, type SheetKey, type SheetSpec } from "./columns.js";
 import { ErrorCode, TongbaoError, type Issue, type Location } from "./errors.js";
-import { mergeDuplicates, mergeProblems, type Located } from "./merge-problems.js";
+import { combineItems } from "./combine-items.js";
+import { mergeDuplicates, type Located } from "./merge-problems.js";
 import { normaliseCell, normaliseMark, normaliseText } from "./normalise.js";
 import type { RawInput, RawMark, RawRecord, RawSheet } from "./read/raw-input.js";
-import { unifyNames, type NameCell } from "./unify-names.js";
 import {
   AccountSchema,
   FollowUpSchema,
@@ -26,7 +26,6 @@ import {
   type Account,
   type Inspection,
   type NoticeInfo,
-  type Problem,
   type Website,
 } from "./schema.js";
 import { zodMessage } from "./zod-message.js";
@@ -313,7 +312,10 @@ export function validate(raw: RawInput): Validated {
       if (shape) shapes.push(shape);
     }
   }
-  issues.push(...itemShapes(raw, checked, data, shapes));
+  const combined = combineItems(checked, raw.sheets.problems?.name);
+  issues.push(...combined.issues);
+  shapes.push(...combined.shapes);
+  if (combined.registry) Object.assign(data, { websites: combined.websites, accounts: combined.accounts, registry: combined.registry });
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
     throw new TongbaoError(ErrorCode.INVALID_INPUT, `${basename(raw.file)}中有${errors.length}处错误，未生成任何文件。`, issues);
@@ -350,54 +352,3 @@ function sheetShape(sheet: RawSheet): string | undefined {
   if (shape.indicatorColumns > 0) parts.push(`指标矩阵，${shape.indicatorColumns}个指标列`);
   return parts.length ? `${sheet.name}：${parts.join("，")}。` : undefined;
 }
-
-/**
- * The item stage after every row is checked: names unified across sheets, 问题清单 merged into the
- * items, and whether the item sheets are the running registry.
- */
-function itemShapes(raw: RawInput, checked: Partial<Record<SheetKey, Array<Located<Row>>>>, data: Record<string, unknown>, shapes: string[]): Issue[] {
-  const names: NameCell[] = [];
-  const nameKeys: Partial<Record<SheetKey, string[]>> = { websites: ["name", "unit"], accounts: ["name", "unit"], problems: ["name", "unit"], publications: ["unit"], followUps: ["name", "unit"] };
-  for (const [sheet, keys] of Object.entries(nameKeys) as Array<[SheetKey, string[]]>) {
-    for (const r of checked[sheet] ?? []) for (const key of keys) if (typeof r.value[key] === "string") names.push({ row: r.value, key, at: r.where(key) });
-  }
-  const issues = unifyNames(names);
-  const problems = (checked.problems ?? []) as unknown as Array<Located<Problem>>;
-  if (!raw.sheets.problems || problems.length === 0) return issues;
-  const websites = (checked.websites ?? []).map((r) => r.value as unknown as Website);
-  const accounts = (checked.accounts ?? []).map((r) => r.value as unknown as Account);
-  const merged = mergeProblems(
-    websites,
-    accounts,
-    problems,
-    /新媒体|账号/.test(raw.sheets.problems.name),
-  );
-  issues.push(...merged.issues);
-  // Merged items keep their sheet's order: a 合格 the list now contradicts is warned about at its cell.
-  for (const kind of ["websites", "accounts"] as const) {
-    (checked[kind] ?? []).forEach((r, i) => {
-      const after = merged[kind][i]!;
-      const before = (r.value.vetoes as string[] | undefined) ?? [];
-      const added = after.vetoes.filter((x) => !before.includes(x));
-      if (after.verdict === "合格" && added.length > 0) {
-        issues.push({
-          code: "verdict-contradiction",
-          severity: "warning",
-          message: `检查结论为“合格”，但${raw.sheets.problems!.name}中有该${kind === "websites" ? "网站" : "账号"}的突出问题（${added.join("、")}）；按所填结论“合格”处理，请核对。`,
-          location: r.where("verdict"),
-        });
-      }
-    });
-  }
-  data.websites = merged.websites;
-  data.accounts = merged.accounts;
-  data.registry = { websites: !(websites.length === 0 && merged.added.websites > 0), accounts: !(accounts.length === 0 && merged.added.accounts > 0) };
-  const added = merged.added.websites + merged.added.accounts;
-  const name = raw.sheets.problems.name;
-  shapes.push(`${name}：${problems.length}条问题合并入${merged.merged}个对象${added ? `（其中${added}个只在${name}中出现，已新增为已检查对象）` : ""}。`);
-  for (const [kind, label] of [["websites", "政府网站"], ["accounts", "政务新媒体"]] as const) {
-    if (data.registry && !(data.registry as Record<string, boolean>)[kind]) shapes.push(`没有${label}台账：只知道${name}中的${merged.added[kind]}个对象，通报不写运行总数（可在通报信息中填写${label}总数）。`);
-  }
-  return issues;
-}
-
