@@ -7,6 +7,11 @@ export function areaWidth(landscape: boolean): number {
   return landscape ? TYPE_AREA.height : TYPE_AREA.width;
 }
 
+/** Type-area height of a section: 225 mm portrait, 156 mm landscape. */
+export function areaHeight(landscape: boolean): number {
+  return landscape ? TYPE_AREA.width : TYPE_AREA.height;
+}
+
 /**
  * Footer distance of an unnumbered section. LibreOffice drops the footer of an even-page section and then ends
  * the body at the footer distance plus its default 5 mm footer height: this distance puts that end on the 版心's
