@@ -5,7 +5,8 @@
  * and two example rows to overwrite. The bytes are the same on every run.
  */
 import type ExcelJS from "exceljs";
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync } from "fflate";
+import { writeZip } from "./render/zip-writer.js";
 import { KEY_VALUE_HEADERS, SHEETS, type ColumnSpec, type SheetSpec } from "./columns.js";
 
 /** Last row that carries a drop-down list. */
@@ -110,12 +111,10 @@ function instructionsSheet(wb: ExcelJS.Workbook): void {
   ws.getCell("A1").font = { bold: true, size: 14 };
 }
 
-/** Re-zip with a fixed timestamp so the same template gives the same bytes. */
+/** Re-zip through the one zip writer (one fixed time) so the same template gives the same bytes. */
 function stableZip(buf: Uint8Array): Buffer {
   const entries = unzipSync(buf);
-  const files: Zippable = {};
-  for (const name of Object.keys(entries)) files[name] = [entries[name]!, { mtime: FIXED_TIME, level: 6 }];
-  return Buffer.from(zipSync(files));
+  return Buffer.from(writeZip(Object.keys(entries).map((name) => [name, entries[name]!] as const)));
 }
 
 /** The blank input workbook with example rows, as xlsx bytes. */

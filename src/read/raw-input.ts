@@ -49,4 +49,8 @@ export interface RawInput {
   sheets: Partial<Record<SheetKey, RawSheet>>;
   /** What the reader itself found: broken cells, unknown items, duplicate sheets. */
   issues: Issue[];
+  /** Which reader read it (set by readInput): tongbao's sheet scanner, exceljs (its fallback, or asked for), or JSON. */
+  reader?: "scanner" | "exceljs" | "json";
+  /** Why the sheet scanner handed the workbook to exceljs (a technical reason, in English). */
+  fallback?: string;
 }

@@ -1,4 +1,4 @@
-import { Paragraph, type Table } from "docx";
+import { Paragraph, type FileChild } from "docx";
 import type { Attachment, AttachmentBlock, TableSpec } from "../outline.js";
 import { bodyParagraph } from "./body.js";
 import { run } from "./fonts.js";
@@ -10,14 +10,14 @@ import { areaHeight, areaWidth } from "./section.js";
 import { titleLines } from "./title-lines.js";
 
 /** How a grid becomes document content: docx objects, or a marker paragraph replaced after packing. */
-export type TableWriter = (grid: Grid) => Table | Paragraph;
+export type TableWriter = (grid: Grid) => FileChild;
 
 /** Caption and notes around a table: 仿宋 at the table's size, flush left. */
 function smallLine(text: string, size: number): Paragraph {
   return new Paragraph({ spacing: exact(cellLine(size)), children: [run(text, "fangsong", size)] });
 }
 
-function blockContent(block: AttachmentBlock, width: number, room: number, write: TableWriter): (Paragraph | Table)[] {
+function blockContent(block: AttachmentBlock, width: number, room: number, write: TableWriter): FileChild[] {
   if (block.kind === "table") {
     const lines = (block.table.caption ? 1 : 0) + (block.table.notes?.length ?? 0);
     const grid = tableGrid(block.table, width, room - lines * cellLine(SIZE.四号));
@@ -38,7 +38,7 @@ export function isLandscape(attachment: Attachment): boolean {
  * An attachment page: `附件N` in 3号黑体 top-left without colon, one empty line, the title centred on the
  * third line in 2号小标宋, one empty line, then its blocks.
  */
-export function attachmentContent(attachment: Attachment, label: string, write: TableWriter): (Paragraph | Table)[] {
+export function attachmentContent(attachment: Attachment, label: string, write: TableWriter): FileChild[] {
   const landscape = isLandscape(attachment);
   const width = areaWidth(landscape);
   // Room for the first block below label, blank line, title and blank line; later blocks are not measured

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { writeZip } from "../render/zip-writer.js";
 import type { Cell, TableSpec } from "../outline.js";
 import { liveColumns } from "../render/live-columns.js";
 
@@ -101,7 +102,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, spec: TableSpec): void {
 }
 
 /**
- * Re-zips the workbook with sorted entries and a fixed mtime, and marks every text-format cell style
+ * Re-zips the workbook (the one zip writer: sorted entries, one fixed time), and marks every text-format cell style
  * `quotePrefix` so Excel shows `=1+1` as text and keeps it text when the cell is edited.
  */
 function normalise(bytes: Uint8Array): Uint8Array {
@@ -116,7 +117,7 @@ function normalise(bytes: Uint8Array): Uint8Array {
   const sorted = Object.keys(entries)
     .filter((k) => !k.endsWith("/"))
     .sort();
-  return zipSync(Object.fromEntries(sorted.map((k) => [k, [entries[k]!, { mtime: FIXED_DATE }]])), { level: 6 });
+  return writeZip(sorted.map((k) => [k, entries[k]!] as const));
 }
 
 /**
