@@ -29,7 +29,7 @@ function printReader(read: { reader?: "scanner" | "exceljs" | "json"; fallback?:
 }
 
 /** Data sheets in the order the summary names them (counts are keyed by sheet name). */
-const DATA_SHEETS = ["政府网站", "政务新媒体", "信息发布统计", "互动交流", "上期整改", "正文"];
+const DATA_SHEETS = ["政府网站", "政务新媒体", "问题清单", "信息发布统计", "互动交流", "上期整改", "正文"];
 
 /** commander prints English; these are the phrases a user meets, in Chinese. */
 const PHRASES: [RegExp, string][] = [
@@ -83,7 +83,8 @@ function program(): Command {
       const { readInput, validate } = await api();
       const raw = await readInput(input);
       if (opts.verbose) printReader(raw);
-      const { warnings, counts } = validate(raw);
+      const { warnings, counts, shapes } = validate(raw);
+      for (const line of shapes) print(`识别：${line}`);
       if (warnings.length > 0) {
         printErr(`提醒（${warnings.length}处，不影响生成）：`);
         printIssues(warnings);
