@@ -3,8 +3,8 @@
  * own child process — the exceljs floor, the public API's stages, the whole CLI — printed as a table and
  * written to out/bench.json. Then the micro benchmarks: reading 100,000 rows (ours vs exceljs), rendering a
  * 10,000-row table, the notice with a 10,000- and a 50,000-row attachment through tongbao and through
- * docxtemplater (peer-docxtemplater.ts), and the web page's upload-to-download time when test/bench/page.ts
- * exists. Options: --scales city,province,national  --seed N  --skip-readfile  --skip-micro  --skip-peers
+ * docxtemplater (peer-docxtemplater.ts); for the province, the web page from upload to download (page.ts).
+ * Options: --scales city,province,national  --seed N  --skip-readfile  --skip-micro  --skip-peers  --skip-page
  * "seconds" is wall time (node start included for the CLI); "cpu s" is the child's user + system CPU time.
  */
 import { createHash } from "node:crypto";
@@ -13,6 +13,7 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runChild, type ChildRun } from "./run-child.js";
+import { measurePage } from "./page.js";
 import type { StageResult } from "./stages.js";
 import { SCALES, writeSyntheticWorkbook, type ScaleName } from "./synthetic.js";
 
@@ -229,16 +230,6 @@ async function measurePeers(rows: Table): Promise<void> {
   }
 }
 
-/** The web page's upload-to-download time, once test/bench/page.ts exists: it prints { seconds, cpuSeconds, note? }. */
-async function measurePage(rows: Table): Promise<void> {
-  const script = here("./page.js");
-  if (!(await stat(script).then(() => true, () => false))) return;
-  const run = await runChild(script, [], TIMEOUT);
-  const r = run.code === 0 ? (JSON.parse(run.stdout) as { seconds: number; cpuSeconds?: number; note?: string }) : null;
-  rows.push({ scale: "page", measure: "upload → download", seconds: r?.seconds ?? null, cpuSeconds: r?.cpuSeconds ?? null, peakMB: r ? mb(run.peakBytes) : null,
-    ratio: null, note: r ? r.note : failure(run) });
-}
-
 async function main(): Promise<void> {
   const seed = Number(arg("--seed") ?? 1);
   const scales = (arg("--scales") ?? "city,province,national").split(",") as ScaleName[];
@@ -252,11 +243,11 @@ async function main(): Promise<void> {
     const file = await cachedWorkbook(scale, seed);
     const extra = scale === "province" ? [["--full-listing"], ["--per-unit"]] : [["--full-listing"]];
     await measureScale(scale, file, skipReadFile, extra, table);
+    if (scale === "province" && !process.argv.includes("--skip-page")) table.push(...(await measurePage(scale, file, TIMEOUT)));
   }
   if (scales.includes("city")) await measureScale("example", join(ROOT, "data/example.xlsx"), true, [], table);
   if (!process.argv.includes("--skip-micro")) await measureMicro(table);
   if (!process.argv.includes("--skip-peers")) await measurePeers(table);
-  await measurePage(table);
   const rows = table.rows;
   const load = loadavg().map((l) => +l.toFixed(2));
   const cpu = cpus();
