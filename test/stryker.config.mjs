@@ -12,7 +12,7 @@ export const PARTS = {
   // Nearly every mutant of columns.ts is static (the contract table): each costs a fresh test process,
   // so it runs against the contract tests alone.
   columns: { mutate: ["src/columns.ts"], tests: ["test/columns/**/*.test.ts"] },
-  normalise: { mutate: ["src/normalise.ts"], tests: ["test/normalise.test.ts", "test/columns/**/*.test.ts"] },
+  normalise: { mutate: ["src/normalise.ts"], tests: ["test/normalise.test.ts", "test/normalise-edges.test.ts", "test/columns/**/*.test.ts"] },
   aggregate: { mutate: ["src/aggregate/**/*.ts"], tests: ["test/aggregate/**/*.test.ts"] },
   write: { mutate: ["src/write/**/*.ts"], tests: ["test/write/**/*.test.ts"] },
   read: { mutate: ["src/read/**/*.ts"], tests: ["test/read/**/*.test.ts"] },
