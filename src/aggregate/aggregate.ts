@@ -1,12 +1,11 @@
-/** aggregate(data) → Facts: every count, rate, list and finding the templates need. Pure. */
+/** aggregate(data) → Facts: every count, rate and list the templates need. Pure; the warnings about the data are validate's. */
 import { PLATFORMS, type Account, type Inspection, type Item, type Platform, type Website } from "../schema.js";
 import { followUpFacts, interactionFacts, publicationFacts } from "./activity.js";
-import { consistencyFindings } from "./consistency.js";
 import type { CheckedItem, Facts, ItemFacts } from "./facts.js";
-import { groupProblems, hasProblem } from "./problems.js";
+import { groupProblems } from "./problems.js";
 import { scoreFacts } from "./scores.js";
 import { countInto, emptyCounter, finishCounter, GroupCounter } from "./tally.js";
-import { deriveVerdict } from "./verdict.js";
+import { hasProblem, verdictOf } from "./verdict.js";
 
 const platformRank = (p: string): number => PLATFORMS.indexOf(p as Platform);
 
@@ -22,7 +21,7 @@ function itemFacts<T extends Item>(rows: readonly T[], platformOf?: (item: T) =>
   const byPlatform = platformOf ? new GroupCounter() : undefined;
   for (let index = 0; index < rows.length; index++) {
     const item = rows[index]!;
-    const ci: CheckedItem<T> = { index, item, verdict: item.verdict ?? deriveVerdict(item), derived: item.verdict === undefined };
+    const ci: CheckedItem<T> = { index, item, verdict: verdictOf(item), derived: item.verdict === undefined };
     items.push(ci);
     countInto(total, ci);
     byCategory.add(item.category, ci);
@@ -31,7 +30,7 @@ function itemFacts<T extends Item>(rows: readonly T[], platformOf?: (item: T) =>
     if (byPlatform && platformOf) byPlatform.add(platformOf(item), ci);
     if (!item.checked) continue;
     if (ci.verdict === "不合格") failed.push(ci);
-    if (hasProblem(ci)) withProblems.push(ci);
+    if (hasProblem(item)) withProblems.push(ci);
   }
   const scores = scoreFacts(items);
   return {
@@ -60,6 +59,5 @@ export function aggregate(data: Inspection): Facts {
     interactions: interactionFacts(data.interactions),
     followUps: followUpFacts(data.followUps),
     hasVerdicts: data.websites.some((it) => it.verdict !== undefined) || data.accounts.some((it) => it.verdict !== undefined),
-    warnings: consistencyFindings(data),
   };
 }

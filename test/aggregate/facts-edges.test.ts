@@ -162,68 +162,6 @@ describe("tallies", () => {
   });
 });
 
-describe("consistency warnings", () => {
-  const warnings = (partial: Partial<Record<keyof Inspection, unknown>>) => facts(partial).warnings.map((w) => [w.location?.path, w.message]);
-  it("name a 合格 row with a low score, a 不合格 row with no problem, and an unchecked row with a verdict", () => {
-    expect(
-      warnings({
-        websites: [
-          { name: "甲网", unit: "a", verdict: "合格", score: 59 },
-          { name: "乙网", unit: "b", verdict: "合格", score: 60 },
-          { name: "丙网", unit: "c", verdict: "不合格" },
-          { name: "丁网", unit: "d", verdict: "不合格", score: 59.5 },
-          { name: "戊网", unit: "e", verdict: "不合格", description: "有错别字" },
-          { name: "己网", unit: "f", checked: false, verdict: "合格" },
-          { name: "庚网", unit: "g", checked: false, vetoes: ["站点无法访问"] },
-          { name: "辛网", unit: "h", checked: false },
-        ],
-      }),
-    ).toEqual([
-      ["websites[0].verdict", "网站“甲网”检查结论为合格，但得分59低于60分，按填写的结论计为合格。"],
-      ["websites[2].verdict", "网站“丙网”检查结论为不合格，但没有填写任何问题。"],
-      ["websites[5].checked", "网站“己网”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。"],
-      ["websites[6].checked", "网站“庚网”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。"],
-    ]);
-  });
-  it("name a repeated account on the same platform, not one on another platform", () => {
-    expect(
-      warnings({
-        accounts: [
-          { name: "某市发布", unit: "a", platform: "微信" },
-          { name: "某市发布", unit: "a", platform: "微博" },
-          { name: "某市发布", unit: "a", platform: "微博" },
-          { name: "某市发布", unit: "a", platform: "微信", vetoes: ["x"], verdict: "合格" },
-        ],
-      }),
-    ).toEqual([
-      ["accounts[2].name", "账号“某市发布”与第2条重复，两条都计入统计。"],
-      ["accounts[3].verdict", "账号“某市发布”检查结论为合格，但有突出问题“x”，按填写的结论计为合格。"],
-      ["accounts[3].name", "账号“某市发布”与第1条重复，两条都计入统计。"],
-    ]);
-  });
-  it("name counts larger than the count they are part of", () => {
-    expect(
-      warnings({
-        interactions: [
-          { channel: "市长信箱", received: 10, closed: 5, closedOnTime: 6 },
-          { channel: "部门信箱", received: 10, closed: 5, closedOnTime: 5 },
-        ],
-        publications: [
-          { unit: "甲局", category: "部门", published: 1, submitted: 2, adopted: 3 },
-          { unit: "乙局", category: "部门", published: 1, submitted: 2, adopted: 2 },
-        ],
-      }),
-    ).toEqual([
-      ["interactions[0].closedOnTime", "“市长信箱”按期办结数6大于办结数5。"],
-      ["publications[0].adopted", "“甲局”采纳数3大于报送数2。"],
-    ]);
-  });
-  it("are warnings with a fix to try", () => {
-    const [w] = facts({ websites: [{ name: "甲网", unit: "a", verdict: "不合格" }] }).warnings;
-    expect(w).toMatchObject({ code: "W_CONSISTENCY", severity: "warning", fix: "请在突出问题、扣分问题或问题描述中写明原因。" });
-  });
-});
-
 describe("mailboxes and last period's rectification", () => {
   it("derive 办结率 and 按期办结率 only where the counts are given", () => {
     const { interactions } = facts({

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { NoticeDocument } from "../../src/outline.js";
 import { InspectionSchema } from "../../src/schema.js";
 import { builtinTemplate } from "../../src/units/builtin-template.js";
-import { groupByUnit } from "../../src/units/group-by-unit.js";
-import { unitDocument, unitTemplateFor } from "../../src/units/unit-document.js";
+import { groupByUnit } from "../../src/aggregate/group-by-unit.js";
+import { unitDocument, unitTemplateFor } from "../../src/compose/unit-document.js";
 import { sampleInspection } from "../units/sample-inspection.js";
 import { bodyText, composeBuiltin } from "./helpers.js";
 

@@ -6,7 +6,6 @@ import { validSheets, withCells, withSheet, writeText, writeWorkbook } from "../
 const READERS = [
   ["scanned", {}],
   ["read whole", { fast: false }],
-  ["streamed", { fast: false, streamAbove: 0 }],
 ] as const;
 
 describe.each(READERS)("readInput on a workbook, %s,", (_, options) => {

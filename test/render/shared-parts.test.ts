@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderDocx } from "../../src/render/render-docx.js";
 import { builtinTemplate } from "../../src/units/builtin-template.js";
-import { groupByUnit } from "../../src/units/group-by-unit.js";
-import { unitDocument, unitTemplateFor } from "../../src/units/unit-document.js";
+import { groupByUnit } from "../../src/aggregate/group-by-unit.js";
+import { unitDocument, unitTemplateFor } from "../../src/compose/unit-document.js";
 import { changzhou } from "../fixtures/outlines/changzhou.js";
 import { jianglin } from "../fixtures/outlines/jianglin.js";
 import { sampleInspection } from "../units/sample-inspection.js";
@@ -23,8 +23,8 @@ describe("parts shared between documents of the same kind", { timeout: 60_000 },
   it("give the same bytes as compiling every document whole", async () => {
     expect(new Set(unitDocs.map((d) => d.attachments.length)).size).toBeGreaterThan(1);
     for (const doc of docs) {
-      const shared = await renderDocx(doc, { shareParts: true });
-      const whole = await renderDocx(doc, { shareParts: false });
+      const shared = await renderDocx(doc);
+      const whole = await renderDocx(doc, { backend: "docx" });
       expect(part(shared, "word/document.xml")).toBe(part(whole, "word/document.xml"));
       expect(Buffer.from(shared).equals(Buffer.from(whole))).toBe(true);
     }
