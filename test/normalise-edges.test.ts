@@ -12,7 +12,6 @@ import {
   normaliseList,
   normaliseNumber,
   normalisePeriod,
-  normaliseRate,
   normaliseText,
   serialToIso,
   shown,
@@ -81,13 +80,6 @@ describe("numbers", () => {
     expect(refusal(normaliseInt("-3", at))).toEqual(["negative-count", "数量不能为负数，应为不小于0的整数，实际为“-3”。"]);
     expect(normaliseInt("", at)).toEqual({ value: undefined, issues: [] });
     expect(normaliseInt(0).value).toBe(0);
-  });
-  test("normaliseRate takes a number above 1 as a percentage and refuses rates outside 0–1", () => {
-    expect([1, 0, "100%", "0%", 50, "50", 0.5, "12.34%"].map((v) => normaliseRate(v).value)).toEqual([1, 0, 1, 0, 0.5, 0.5, 0.5, 0.1234]);
-    expect(refusal(normaliseRate("101%", at))).toEqual(["invalid-rate", "应为比率（如 95.2% 或 0.952），实际为“101%”。"]);
-    expect(refusal(normaliseRate(-0.1, at))).toEqual(["invalid-rate", "应为比率（如 95.2% 或 0.952），实际为“-0.1”。"]);
-    expect(refusal(normaliseRate("高", at))[0]).toBe("invalid-rate");
-    expect(normaliseRate(" ")).toEqual({ value: undefined, issues: [] });
   });
 });
 
@@ -227,6 +219,5 @@ describe("normaliseCell", () => {
       const opts = key === "signDate" ? { date1904: true } : {};
       expect(normaliseCell(column(sheet, key), input as never, at, opts).value, key).toEqual(value);
     }
-    expect(normaliseCell({ ...column("websites", "score"), kind: "rate" }, "95%").value).toBe(0.95);
   });
 });

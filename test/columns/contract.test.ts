@@ -212,6 +212,9 @@ const SAMPLES: Record<SheetKey, Record<string, (string | number)[]>> = {
     整改情况: ["", "整改中"],
     发布信息数: [120, 3],
   },
+  problems: {
+    序号: [1, 2],
+  },
   publications: {
     序号: [1, 2],
     单位名称: ["某镇人民政府", "某县教育局"],

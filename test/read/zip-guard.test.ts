@@ -1,10 +1,10 @@
-/** The zip under a workbook: its directory read and bounds-checked, entries copied into a new zip, and the guard's refusals. */
+/** The zip under a workbook: its directory read and bounds-checked, entries inflated, and the guard's refusals. */
 import { deflateRawSync } from "node:zlib";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { TongbaoError } from "../../src/errors.js";
 import { checkZip, ZIP_LIMITS, zipEntries as guardedEntries } from "../../src/read/guard-zip.js";
-import { assembleZip, inflateEntry, ZipFormatError, zipDirectory, zipEntries } from "../../src/read/zip-parts.js";
+import { inflateEntry, ZipFormatError, zipDirectory, zipEntries } from "../../src/read/zip-parts.js";
 
 const text = (s: string) => new TextEncoder().encode(s);
 const zip = (files: Record<string, string>, level: 0 | 6 = 6) => Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, text(v)])), { level }));
@@ -70,14 +70,9 @@ describe("zipDirectory", () => {
     expect(patch(central + 20, (b) => b.writeUInt32LE(buf.length, central + 20))).toBe("broken");
     expect(patch(0, (b) => b.writeUInt32LE(0, 0))).toBe("broken");
   });
-  it("copies chosen entries into a new zip that reads back the same", () => {
-    const buf = zip({ "a.txt": "甲".repeat(100), "b.txt": "b", "c.txt": "c" });
-    const entries = zipDirectory(buf);
-    const copy = assembleZip(buf, [entries[2]!, entries[0]!]);
-    const again = zipDirectory(copy);
-    expect(again.map((e) => [e.name, e.crc, e.size])).toEqual([entries[2]!, entries[0]!].map((e) => [e.name, e.crc, e.size]));
-    expect(inflateEntry(copy, again[1]!).toString()).toBe("甲".repeat(100));
-    expect(() => inflateEntry(buf, { ...entries[0]!, method: 12 })).toThrow("unsupported compression 12");
+  it("refuses a compression method it does not know", () => {
+    const buf = zip({ "a.txt": "甲" });
+    expect(() => inflateEntry(buf, { ...zipDirectory(buf)[0]!, method: 12 })).toThrow("unsupported compression 12");
   });
 });
 
