@@ -48,6 +48,15 @@ describe("the server on 127.0.0.1", { timeout: 60_000 }, () => {
     }
   });
 
+  test("refuses an upload posted from another site's page (CSRF)", async () => {
+    const up = exampleUpload();
+    const foreign = await app.inject({ method: "POST", url: "/api/jobs", headers: { host: HOST, origin: "https://evil.example", ...up.headers }, payload: up.payload });
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json().message).toBe("访问被拒绝：请求来自其他网站的页面。");
+    const own = await app.inject({ method: "POST", url: "/api/inspect", headers: { host: HOST, origin: `http://${HOST}`, ...up.headers }, payload: up.payload });
+    expect(own.statusCode).toBe(200);
+  });
+
   test("answers a broken workbook with 422 and the located issues, never a stack trace", async () => {
     const broken = await writeBrokenWorkbook(uploadsDir());
     const r = await app.inject({ method: "POST", url: "/api/inspect", headers: { host: HOST, ...multipart({ name: "有错.xlsx", bytes: readFileSync(broken) }).headers }, payload: multipart({ name: "有错.xlsx", bytes: readFileSync(broken) }).payload });
