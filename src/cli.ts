@@ -128,8 +128,8 @@ function program(): Command {
       const inUnitDir = (f: string) => unitDir !== undefined && !relative(unitDir, f).startsWith("..") && !isAbsolute(relative(unitDir, f));
       for (const f of result.files) if (!inUnitDir(f)) print(`已写出：${f}`);
       if (result.units) print(unitsSummary(result.units));
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      print(`共写出${result.files.length}个文件，位于 ${resolve(opts.out)}，用时${seconds.toFixed(1)}秒。`);
+      const { summaryLine } = await import("./batch/progress.js");
+      print(summaryLine(result.files.length, resolve(opts.out), Number(process.hrtime.bigint() - started) / 1e6));
     });
 
   cli

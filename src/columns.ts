@@ -6,7 +6,7 @@
 import { DOC_KINDS, PLATFORMS, RECTIFICATION, SECTIONS, TARGET_TYPES, VERDICTS } from "./schema.js";
 
 /** How a cell's value is normalised (see normalise.ts). */
-export type Kind = "text" | "int" | "number" | "rate" | "date" | "bool" | "list" | "enum" | "period" | "docNumber";
+export type Kind = "text" | "int" | "number" | "date" | "bool" | "list" | "enum" | "period" | "docNumber";
 
 export interface ColumnSpec {
   /** Canonical Chinese header, as the template writes it. */

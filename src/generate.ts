@@ -44,7 +44,7 @@ export interface BuildOptions {
 export interface BuildResult {
   /** Every file, in order: the notice, its workbook, their PDFs, then the units' files. */
   files: OutputFile[];
-  /** Warnings from validation and composition. */
+  /** Warnings about the data, from validation. */
   warnings: Issue[];
   /** Things that did not stop the run but were not done (e.g. PDF without LibreOffice). */
   problems: Issue[];
@@ -61,14 +61,14 @@ export interface BuildResult {
 export type WorkbookTemplate = (nameOrPath: string) => TemplateChoice;
 
 /** The one place that builds the notice: a 调查通知, or a notice composed from its template. */
-function noticeDocument(data: Inspection, options: BuildOptions, fromWorkbook: WorkbookTemplate): { document: NoticeDocument; warnings: Issue[]; survey: boolean } {
+function noticeDocument(data: Inspection, options: BuildOptions, fromWorkbook: WorkbookTemplate): { document: NoticeDocument; survey: boolean } {
   const choice = options.template;
   const survey = typeof choice === "object" ? false : isSurvey(data, choice);
   const templates = survey
     ? builtinTemplate(SURVEY_TEMPLATE)
     : templateSetOf(choice ?? (data.notice.template !== undefined ? fromWorkbook(data.notice.template) : chooseBuiltin(data)));
-  const composed = compose(data, { ...templates, kind: survey ? "survey" : "notice", fullListing: options.fullListing });
-  return { ...composed, survey };
+  const { document } = compose(data, { ...templates, kind: survey ? "survey" : "notice", fullListing: options.fullListing });
+  return { document, survey };
 }
 
 /** Turn one inspection workbook (or its JSON form) into the notice and its optional companions, in memory. */
@@ -108,5 +108,5 @@ export async function buildFiles(input: InputFile, options: BuildOptions, fromWo
     units = summary;
     await toPdf(unitFiles);
   }
-  return { files, warnings: [...warnings, ...notice.warnings], problems, title: document.title, ...(units ? { units } : {}) };
+  return { files, warnings, problems, title: document.title, ...(units ? { units } : {}) };
 }

@@ -128,19 +128,6 @@ export function normaliseInt(v: CellValue, at?: Location): Normalised<number> {
   return n;
 }
 
-/** A rate as a fraction: `95.2%` → 0.952, 0.952 kept, 95.2 → 0.952. */
-export function normaliseRate(v: CellValue, at?: Location): Normalised<number> {
-  const t = typeof v === "number" ? ok(String(v)) : compact(v, at);
-  if (t.value === undefined) return t as Normalised<never>;
-  const percent = /%$/.test(t.value);
-  const n = parseDecimal(percent ? t.value.slice(0, -1) : t.value);
-  const expected = `应为比率（如 95.2% 或 0.952），实际为${shown(v)}。`;
-  if (n === undefined) return fail(expected, at, v, "invalid-rate");
-  const rate = percent || n > 1 ? Math.round(n * 1e4) / 1e6 : n;
-  if (rate < 0 || rate > 1) return fail(expected, at, v, "invalid-rate");
-  return ok(rate, t.issues);
-}
-
 const TRUE = new Set(["是", "√", "✓", "✔", "y", "yes", "true", "t", "1", "有", "对"]);
 const FALSE = new Set(["否", "×", "✗", "✘", "x", "n", "no", "false", "f", "0", "无", "错"]);
 
@@ -280,8 +267,6 @@ export function normaliseCell(column: ColumnSpec, v: CellValue, at?: Location, o
       return normaliseInt(v, at);
     case "number":
       return normaliseNumber(v, at);
-    case "rate":
-      return normaliseRate(v, at);
     case "date":
       return normaliseDate(v, at, opts);
     case "bool":

@@ -1,6 +1,8 @@
 /**
  * validate: RawInput → the canonical Inspection. Normalises every cell, checks required columns and
  * cells, runs the zod schemas and the cross-field rules, and collects every issue before deciding.
+ * Every warning about the data (a verdict its row contradicts, a duplicate row, a 合计 that disagrees)
+ * is raised here, once, located at the cell of a workbook or the path of a JSON file.
  * Any error throws one TongbaoError listing all issues (warnings included); otherwise the warnings
  * ride along with the data.
  */
@@ -22,6 +24,7 @@ import {
   type NoticeInfo,
 } from "./schema.js";
 import { zodMessage } from "./zod-message.js";
+import { PASS_SCORE } from "./aggregate/verdict.js";
 
 export interface Validated {
   data: Inspection;
@@ -157,6 +160,10 @@ class SheetValidator {
     this.issues.push(error(`${ha}（${x}）大于${hb}（${y}），${ha}应不大于${hb}。`, r.where(a), "count-order", x));
   }
 
+  get key(): SheetKey {
+    return this.spec.key;
+  }
+
   header(key: string): string {
     return this.spec.columns.find((c) => c.key === key)?.header ?? key;
   }
@@ -193,12 +200,37 @@ function crossChecks(v: SheetValidator, key: SheetKey, r: Checked): void {
     if (r.value.closed === undefined) v.notMore(r, "closedOnTime", "received");
   }
   if (key === "publications") v.notMore(r, "adopted", "submitted");
-  if ((key === "websites" || key === "accounts") && r.value.verdict === "合格") {
-    const vetoes = (r.value.vetoes ?? []) as string[];
-    if (vetoes.length > 0) {
-      v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
-    }
+}
+
+/**
+ * Rows of 政府网站 / 政务新媒体 that validate but contradict themselves: warnings, located at the cell.
+ * `seen` holds the rows met so far by name and platform, for duplicates.
+ */
+function itemChecks(v: SheetValidator, r: Checked, index: number, seen: Map<string, { r: Checked; index: number }>): void {
+  const it = r.value;
+  const label = v.key === "websites" ? "网站" : "账号";
+  const name = typeof it.name === "string" ? it.name : "";
+  const vetoes = (it.vetoes ?? []) as string[];
+  const low = typeof it.score === "number" && it.score < PASS_SCORE;
+  const findings = vetoes.length > 0 || ((it.deductions ?? []) as string[]).length > 0 || it.description !== undefined;
+  if (it.verdict === "合格" && vetoes.length > 0)
+    v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
+  if (it.verdict === "合格" && low)
+    v.warn(`${label}“${name}”检查结论为合格，但得分${String(it.score)}低于${PASS_SCORE}分；按所填结论“合格”处理，请核对检查结论或得分。`, r.where("verdict"), "verdict-low-score");
+  if (it.verdict === "不合格" && !low && !findings)
+    v.warn(`${label}“${name}”检查结论为不合格，但没有填写任何问题；请在突出问题、扣分问题或问题描述中写明原因。`, r.where("verdict"), "verdict-without-problem");
+  if (it.checked === false && (it.verdict !== undefined || vetoes.length > 0))
+    v.warn(`${label}“${name}”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。`, r.where("checked"), "unchecked-with-findings");
+  if (!name) return;
+  const key = `${name}\u0000${typeof it.platform === "string" ? it.platform : ""}`;
+  const first = seen.get(key);
+  if (!first) {
+    seen.set(key, { r, index });
+    return;
   }
+  const row = first.r.where("name").row;
+  const which = row !== undefined ? `第${row}行` : `第${first.index + 1}条`;
+  v.warn(`${label}“${name}”与${which}重复，两条都计入统计；如为重复填写，请删除其中一条。`, r.where("name"), "duplicate-row");
 }
 
 function noticeChecks(v: SheetValidator, r: Checked): void {
@@ -227,7 +259,8 @@ export function validate(raw: RawInput): Validated {
     const missing = v.missingColumns();
     const rows: Checked[] = [];
     const totals: RawRecord[] = [];
-    for (const record of sheet.records) {
+    const seen = new Map<string, { r: Checked; index: number }>();
+    for (const [index, record] of sheet.records.entries()) {
       if (spec.key === "publications" && isTotalRow(record)) {
         totals.push(record);
         continue;
@@ -235,6 +268,7 @@ export function validate(raw: RawInput): Validated {
       const r = v.record(record, missing);
       if (spec.key === "notice") noticeChecks(v, r);
       else crossChecks(v, spec.key, r);
+      if (spec.key === "websites" || spec.key === "accounts") itemChecks(v, r, index, seen);
       if (r.ok) rows.push(r);
     }
     for (const t of totals) checkTotal(v, t, rows);

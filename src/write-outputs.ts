@@ -10,7 +10,7 @@ import { readInputBytes } from "./read/read-input.js";
 import { isBuiltinTemplate, readTemplate } from "./read/read-template.js";
 import type { PerUnitMode } from "./units/unit-files.js";
 import { resolveInside } from "./write/safe-file-name.js";
-import { cleanStaleTemps, ensureDir, writeFileAtomic } from "./write/write-file-atomic.js";
+import { cleanStaleTemps, ensureDir, writeFilesAtomic } from "./write/write-file-atomic.js";
 
 export interface GenerateOptions {
   /** The workbook (.xlsx) or its JSON form. */
@@ -58,19 +58,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     (nameOrPath) => templateAt(nameOrPath, dirname(options.input)),
   );
   const outDir = resolve(options.outDir);
-  const files: string[] = [];
-  const folders = new Set<string>();
-  for (const file of built.files) {
-    const path = file.name.split("/").reduce(resolveInside, outDir); // each step checked to stay inside
-    const folder = dirname(path);
-    if (!folders.has(folder)) {
-      await ensureDir(folder);
-      await cleanStaleTemps(folder); // temp files of a killed earlier run
-      folders.add(folder);
-    }
-    await writeFileAtomic(path, file.bytes);
-    files.push(path);
+  const files = built.files.map((file) => file.name.split("/").reduce(resolveInside, outDir)); // each step checked to stay inside
+  for (const folder of new Set(files.map((path) => dirname(path)))) {
+    await ensureDir(folder);
+    await cleanStaleTemps(folder); // temp files of a killed earlier run
   }
+  await writeFilesAtomic(built.files.map((file, i) => ({ path: files[i]!, data: file.bytes })));
   const { files: _files, units, ...rest } = built;
   return { ...rest, files, ...(units ? { units: { ...units, dir: join(outDir, units.dir) } } : {}) };
 }

@@ -1,10 +1,9 @@
 /**
- * compose(data) → the NoticeDocument outline plus warnings, for the document kind asked for: the
+ * compose(data) → the NoticeDocument outline for the document kind asked for: the
  * notice (通报 or 通知 after a 通报 template) or the 调查通知. Builds the kind's view, renders the
  * template and assembles the document with the attachments built in code.
  */
 import { aggregate } from "../aggregate/aggregate.js";
-import type { Issue } from "../errors.js";
 import type { NoticeDocument } from "../outline.js";
 import type { Inspection } from "../schema.js";
 import { assembleDocument, noticeDefaults } from "./assemble.js";
@@ -31,7 +30,6 @@ export interface ComposeOptions extends TemplateInput {
 
 export interface ComposeResult {
   document: NoticeDocument;
-  warnings: Issue[];
 }
 
 function composeNotice(data: Inspection, options: ComposeOptions): ComposeResult {
@@ -43,11 +41,11 @@ function composeNotice(data: Inspection, options: ComposeOptions): ComposeResult
     defaults: noticeDefaults(data.notice, view.notice.title),
     also: options.fullListing && view.attachments.fullListing ? [view.attachments.fullListing] : [],
   });
-  return { document, warnings: [...facts.warnings] };
+  return { document };
 }
 
 /** Pure: the template and partials come in through `options`; nothing is read here. */
 export function compose(data: Inspection, options: ComposeOptions): ComposeResult {
-  if (options.kind === "survey") return { document: surveyNotice(data, options), warnings: [] };
+  if (options.kind === "survey") return { document: surveyNotice(data, options) };
   return composeNotice(data, options);
 }

@@ -52,8 +52,6 @@ export function formatRate(r: Fraction): string {
   return `${percentDigits(num, den, (v, s) => v === 0n || v === 100n * s)}%`;
 }
 
-/** The rate as a plain number in [0, 1] (for sorting and comparisons, never for printing). */
-export const rateValue = (r: Fraction): number => (r.den === 0 ? 0 : r.num / r.den);
 
 /**
  * Percentage-point change from `before` to `now`: `提高2.3个百分点`, `下降0.5个百分点`, `持平`.

@@ -21,5 +21,5 @@ export async function inspectInput(input: InputFile, options: InspectOptions = {
   const survey = typeof choice === "object" ? false : isSurvey(data, choice);
   const templates = survey ? builtinTemplate(SURVEY_TEMPLATE) : templateSetOf(choice ?? data.notice.template ?? chooseBuiltin(data));
   const composed = compose(data, { ...templates, kind: survey ? "survey" : "notice", fullListing: options.fullListing });
-  return inspectedView(input.name, counts, aggregate(data), composed.document, [...warnings, ...composed.warnings]);
+  return inspectedView(input.name, counts, aggregate(data), composed.document, warnings);
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cleanStaleTemps, ensureDir, writeFileAtomic } from "../../src/write/write-file-atomic.js";
+import { cleanStaleTemps, ensureDir, writeFileAtomic, writeFilesAtomic } from "../../src/write/write-file-atomic.js";
 import { ErrorCode, TongbaoError } from "../../src/errors.js";
 
 let dir: string;
@@ -73,5 +73,28 @@ describe("cleanStaleTemps", () => {
 
   it("treats a missing folder as clean", async () => {
     expect(await cleanStaleTemps(join(dir, "none"))).toEqual([]);
+  });
+});
+
+describe("writeFilesAtomic", () => {
+  it("writes many files whole, several at a time, and leaves no temp file behind", async () => {
+    const files = Array.from({ length: 40 }, (_, i) => ({ path: join(dir, `单位${i}.docx`), data: `第${i}个文件`.repeat(i + 1) }));
+    await writeFilesAtomic(files);
+    expect((await readdir(dir)).sort()).toEqual(files.map((f) => f.path.slice(dir.length + 1)).sort());
+    for (const f of files) expect(await readFile(f.path, "utf8")).toBe(f.data);
+  });
+
+  it("throws the first failure as an OUTPUT error and starts no write after it", async () => {
+    const files = [
+      ...Array.from({ length: 3 }, (_, i) => ({ path: join(dir, `a${i}.docx`), data: "a" })),
+      { path: join(dir, "missing", "x.docx"), data: "x" },
+      ...Array.from({ length: 30 }, (_, i) => ({ path: join(dir, `b${i}.docx`), data: "b" })),
+    ];
+    const err = await writeFilesAtomic(files).catch((e: unknown) => e);
+    expect((err as TongbaoError).code).toBe(ErrorCode.OUTPUT);
+    expect((err as TongbaoError).message).toContain(join(dir, "missing", "x.docx"));
+    const left = await readdir(dir);
+    expect(left.filter((n) => n.endsWith(".tmp"))).toEqual([]);
+    expect(left.length).toBeLessThan(files.length - 1);
   });
 });
