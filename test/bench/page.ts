@@ -56,10 +56,11 @@ export async function measurePage(scale: string, file: string, timeoutMs: number
       const figures = (performance.now() - start) / 1000;
       await page.check(`input[name=perUnit][value='${perUnit}']`);
       const downloaded = page.waitForEvent("download");
+      downloaded.catch(() => undefined); // awaited below; a failure before that is reported by the catch
       await page.click("#generate-button");
       if (perUnit) {
         // The clerk's view of a province's batch under way, for a person to look at.
-        await page.waitForFunction(`/各单位文件 [1-9]\\d*\\/\\d+/.test(document.querySelector("#job-text")?.textContent ?? "")`);
+        await page.locator("#job-text", { hasText: /各单位文件 [1-9]\d*\/\d+/ }).waitFor();
         await page.locator("#generate").screenshot({ path: join(SHOTS, "bench-per-unit-progress.png") });
       }
       const download = await downloaded;

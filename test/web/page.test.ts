@@ -160,6 +160,20 @@ describe.skipIf(!existsSync(CHROMIUM))("the web page in Chromium", { timeout: 18
     await shot("6-too-large");
   });
 
+  test("reads a file dropped on the box as one chosen", async () => {
+    await open();
+    const json = [...readFileSync(join(root, "data", "example.json"))];
+    const dataTransfer = await page.evaluateHandle((bytes) => {
+      const g = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: typeof File };
+      const dt = new g.DataTransfer();
+      dt.items.add(new g.File([new Uint8Array(bytes)], "example.json", { type: "application/json" }));
+      return dt;
+    }, json);
+    await page.dispatchEvent("#drop", "drop", { dataTransfer });
+    await page.waitForSelector("body[data-state=figures]");
+    expect(await page.textContent("#status")).toMatch(/^已读取“example\.json”：通报信息\d+项，政府网站\d+行/);
+  });
+
   test("answers ten uploads sent at once", async () => {
     await open();
     const bytes = [...readFileSync(example)];
