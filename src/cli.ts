@@ -22,8 +22,14 @@ const printIssues = (issues: Issue[]) => {
   for (const i of issues) printErr(`  ${i.severity === "error" ? "✖" : "⚠"} ${formatIssue(i)}`);
 };
 
+/** `--verbose`: which reader read the input; a fallback from the sheet scanner to exceljs is a warning. */
+function printReader(read: { reader?: "scanner" | "exceljs" | "json"; fallback?: string }): void {
+  if (read.fallback !== undefined) printErr(`  ⚠ 工作表扫描器无法读取此工作簿（${read.fallback}），已改用 exceljs 读取（较慢）。如经常出现，请把文件反馈给维护者。`);
+  else printErr(`读取方式：${read.reader === "json" ? "JSON" : read.reader === "exceljs" ? "exceljs" : "tongbao 工作表扫描器"}。`);
+}
+
 /** Data sheets in the order the summary names them (counts are keyed by sheet name). */
-const DATA_SHEETS = ["政府网站", "政务新媒体", "信息发布统计", "互动交流", "上期整改", "正文"];
+const DATA_SHEETS = ["政府网站", "政务新媒体", "问题清单", "信息发布统计", "互动交流", "上期整改", "正文"];
 
 /** commander prints English; these are the phrases a user meets, in Chinese. */
 const PHRASES: [RegExp, string][] = [
@@ -71,10 +77,14 @@ function program(): Command {
     .command("validate")
     .description("检查输入文件：列出全部错误和提醒，并概述读到的内容")
     .argument("<input>", "检查数据文件（.xlsx 或 .json）")
+    .option("--verbose", "显示读取方式（工作表扫描器或 exceljs）")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (input: string) => {
+    .action(async (input: string, opts: { verbose?: boolean }) => {
       const { readInput, validate } = await api();
-      const { warnings, counts } = validate(await readInput(input));
+      const raw = await readInput(input);
+      if (opts.verbose) printReader(raw);
+      const { warnings, counts, shapes } = validate(raw);
+      for (const line of shapes) print(`识别：${line}`);
       if (warnings.length > 0) {
         printErr(`提醒（${warnings.length}处，不影响生成）：`);
         printIssues(warnings);
@@ -99,11 +109,12 @@ function program(): Command {
     .option("--pdf", "同时转换为 PDF（需要 LibreOffice）")
     .option("--template <name|path>", "内置模板名（季度通报、月度通报、内容保障通报……）或 .hbs 模板文件路径")
     .option("--full-listing", "增加一个列出全部检查对象的附件")
+    .option("--verbose", "显示读取方式（工作表扫描器或 exceljs）")
     .helpOption("-h, --help", "显示帮助")
     .action(async (input: string, opts: GenerateFlags) => {
       const started = process.hrtime.bigint();
       const { generate } = await api();
-      const { createProgress } = await import("./batch/progress.js");
+      const { createProgress, summaryLine } = await import("./batch/progress.js");
       let progress: Progress | undefined;
       const result = await generate({
         input,
@@ -119,6 +130,7 @@ function program(): Command {
         },
       });
       progress?.stop();
+      if (opts.verbose) printReader(result);
       if (result.warnings.length > 0) {
         printErr(`提醒（${result.warnings.length}处）：`);
         printIssues(result.warnings);
@@ -128,7 +140,6 @@ function program(): Command {
       const inUnitDir = (f: string) => unitDir !== undefined && !relative(unitDir, f).startsWith("..") && !isAbsolute(relative(unitDir, f));
       for (const f of result.files) if (!inUnitDir(f)) print(`已写出：${f}`);
       if (result.units) print(unitsSummary(result.units));
-      const { summaryLine } = await import("./batch/progress.js");
       print(summaryLine(result.files.length, resolve(opts.out), Number(process.hrtime.bigint() - started) / 1e6));
     });
 
@@ -177,6 +188,7 @@ interface GenerateFlags {
   pdf?: boolean;
   template?: string;
   fullListing?: boolean;
+  verbose?: boolean;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -6,6 +6,7 @@
 import type { Issue } from "./errors.js";
 import type { InputFile, OutputFile } from "./files.js";
 import { readInputFile } from "./read/read-input.js";
+import type { RawInput } from "./read/raw-input.js";
 import { templateSetOf } from "./read/read-template.js";
 import { validate } from "./validate.js";
 import { compose } from "./compose/compose.js";
@@ -52,6 +53,9 @@ export interface BuildResult {
   title: string;
   /** What `perUnit` made: the folder's relative name, files per kind of document, units skipped. */
   units?: { dir: string; written: Record<string, number>; skipped: number };
+  /** Which reader read the input (see RawInput.reader), and why the sheet scanner fell back to exceljs if it did. */
+  reader?: RawInput["reader"];
+  fallback?: string;
 }
 
 /**
@@ -78,7 +82,8 @@ export function generateFiles(input: InputFile, options: BuildOptions = {}): Pro
 
 /** generateFiles with the workbook's 模板 field resolved by `fromWorkbook` (the wrapper's: a path beside the workbook). */
 export async function buildFiles(input: InputFile, options: BuildOptions, fromWorkbook: WorkbookTemplate): Promise<BuildResult> {
-  const { data, warnings } = validate(await readInputFile(input));
+  const raw = await readInputFile(input);
+  const { data, warnings } = validate(raw);
   const notice = noticeDocument(data, options, fromWorkbook);
   const { document } = notice;
   const base = safeFileName(document.title, new Set(), "");
@@ -108,5 +113,6 @@ export async function buildFiles(input: InputFile, options: BuildOptions, fromWo
     units = summary;
     await toPdf(unitFiles);
   }
-  return { files, warnings, problems, title: document.title, ...(units ? { units } : {}) };
+  const read = { reader: raw.reader, ...(raw.fallback !== undefined ? { fallback: raw.fallback } : {}) };
+  return { files, warnings: warnings, problems, title: document.title, ...(units ? { units } : {}), ...read };
 }

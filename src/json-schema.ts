@@ -6,5 +6,6 @@ import * as z from "zod";
 import { InspectionSchema } from "./schema.js";
 
 export function inputJsonSchema(): object {
-  return z.toJSONSchema(InspectionSchema, { io: "input" });
+  // registry is derived by validate, never given.
+  return z.toJSONSchema(InspectionSchema.omit({ registry: true }), { io: "input" });
 }

@@ -22,6 +22,8 @@ export const RECTIFICATION = ["已整改", "整改中", "未整改"] as const;
 export const SECTIONS = ["主要工作", "存在问题", "工作要求", "结尾"] as const;
 export const TARGET_TYPES = ["政府网站", "政务新媒体", "单位"] as const;
 export const DOC_KINDS = ["通报", "通知"] as const;
+export const PROBLEM_TARGETS = ["政府网站", "政务新媒体"] as const;
+export const PROBLEM_KINDS = ["veto", "deduction"] as const;
 
 export const NoticeInfoSchema = z.object({
   kind: z.enum(DOC_KINDS).default("通报").describe("文种"),
@@ -60,6 +62,7 @@ const inspectedItem = {
   score: z.number().min(0).max(200).optional().describe("得分"),
   vetoes: z.array(text).default([]).describe("突出问题（单项否决）"),
   deductions: z.array(text).default([]).describe("扣分问题"),
+  deductionPoints: z.record(z.string(), z.number().nonnegative()).optional().describe("各扣分问题所扣分数（指标矩阵或问题清单中填写的分值），键为扣分问题"),
   description: optText.describe("问题描述"),
   rectification: z.enum(RECTIFICATION).optional().describe("整改情况"),
   remark: optText.describe("备注"),
@@ -118,6 +121,33 @@ export const SectionSchema = z.object({
   text: text.describe("内容（一行一段，原样保留）"),
 });
 
+/** One row of 问题清单: one problem found on one website or account. */
+export const ProblemSchema = z.object({
+  targetType: z.enum(PROBLEM_TARGETS).optional().describe("对象类型；为空时有平台类型的为政务新媒体，否则为政府网站"),
+  name: text.describe("对象名称"),
+  siteCode: optText.describe("网站标识码"),
+  platform: z.enum(PLATFORMS).optional().describe("平台类型"),
+  unit: optText.describe("责任单位"),
+  kind: z.enum(PROBLEM_KINDS).optional().describe("问题类型：veto 单项否决 / deduction 扣分；为空时按问题分类推定"),
+  category: text.describe("问题分类，如 栏目不更新"),
+  description: optText.describe("问题描述"),
+  points: z.number().nonnegative().optional().describe("扣分分值"),
+  foundAt: optText.describe("发现时间"),
+  link: optText.describe("链接"),
+  screenshot: optText.describe("截图"),
+});
+
+/**
+ * Whether the 政府网站 / 政务新媒体 items are the running registry (true) or known only from 问题清单
+ * (false: the notice then states no running total unless 政府网站总数 / 政务新媒体总数 is declared).
+ * Derived by validate (not an input key); absent means both are true. Read it as
+ * `data.registry?.websites !== false`.
+ */
+export const RegistrySchema = z.object({
+  websites: z.boolean().default(true).describe("政府网站工作表列出了运行中的网站"),
+  accounts: z.boolean().default(true).describe("政务新媒体工作表列出了运行中的账号"),
+});
+
 export const InspectionSchema = z.object({
   notice: NoticeInfoSchema,
   websites: z.array(WebsiteSchema).default([]),
@@ -126,6 +156,8 @@ export const InspectionSchema = z.object({
   interactions: z.array(InteractionSchema).default([]),
   followUps: z.array(FollowUpSchema).default([]),
   sections: z.array(SectionSchema).default([]),
+  problems: z.array(ProblemSchema).optional().describe("问题清单：每行一个问题，按对象合并入 websites / accounts"),
+  registry: RegistrySchema.optional().describe("由 validate 推定：缺省即两类对象都有完整的运行台账"),
 });
 
 export type NoticeInfo = z.infer<typeof NoticeInfoSchema>;
@@ -135,6 +167,8 @@ export type Publication = z.infer<typeof PublicationSchema>;
 export type Interaction = z.infer<typeof InteractionSchema>;
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 export type Section = z.infer<typeof SectionSchema>;
+export type Problem = z.infer<typeof ProblemSchema>;
+export type Registry = z.infer<typeof RegistrySchema>;
 export type Inspection = z.infer<typeof InspectionSchema>;
 export type Platform = (typeof PLATFORMS)[number];
 export type Verdict = (typeof VERDICTS)[number];

@@ -8,20 +8,26 @@
  */
 import { basename } from "node:path";
 import type * as z from "zod";
-import { SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./columns.js";
+import { PROBLEM_KIND_LABELS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./columns.js";
 import { ErrorCode, TongbaoError, type Issue, type Location } from "./errors.js";
-import { normaliseCell, normaliseText } from "./normalise.js";
-import type { RawInput, RawRecord, RawSheet } from "./read/raw-input.js";
+import { mergeDuplicates, mergeProblems, type Located } from "./merge-problems.js";
+import { normaliseCell, normaliseMark, normaliseText } from "./normalise.js";
+import type { RawInput, RawMark, RawRecord, RawSheet } from "./read/raw-input.js";
+import { unifyNames, type NameCell } from "./unify-names.js";
 import {
   AccountSchema,
   FollowUpSchema,
   InteractionSchema,
   NoticeInfoSchema,
+  ProblemSchema,
   PublicationSchema,
   SectionSchema,
   WebsiteSchema,
+  type Account,
   type Inspection,
   type NoticeInfo,
+  type Problem,
+  type Website,
 } from "./schema.js";
 import { zodMessage } from "./zod-message.js";
 import { PASS_SCORE } from "./aggregate/verdict.js";
@@ -31,12 +37,15 @@ export interface Validated {
   warnings: Issue[];
   /** Records per sheet, by canonical Chinese sheet name (通报信息 counts its filled items). */
   counts: Record<string, number>;
+  /** How the input was understood, one Chinese line each: two-row headers, indicator matrices, 问题清单 merged. */
+  shapes: string[];
 }
 
 const SCHEMAS: Record<SheetKey, z.ZodType> = {
   notice: NoticeInfoSchema,
   websites: WebsiteSchema,
   accounts: AccountSchema,
+  problems: ProblemSchema,
   publications: PublicationSchema,
   interactions: InteractionSchema,
   followUps: FollowUpSchema,
@@ -118,6 +127,8 @@ class SheetValidator {
       if (n.issues.some((i) => i.severity === "error")) broken.add(col.key);
       else if (n.value !== undefined) value[col.key] = n.value;
     }
+    if (record.marks) this.marks(record.marks, value);
+    if (this.spec.key === "problems" && typeof value.kind === "string") value.kind = PROBLEM_KIND_LABELS[value.kind as keyof typeof PROBLEM_KIND_LABELS];
     const keyValue = this.spec.layout === "keyValue";
     for (const col of this.spec.columns) {
       if (!this.required(col, value) || missing.has(col.key!) || broken.has(col.key!) || value[col.key!] !== undefined) continue;
@@ -142,6 +153,21 @@ class SheetValidator {
       return { ok: false, value, record, where };
     }
     return { ok: true, value: parsed.data as Row, record, where };
+  }
+
+  /** Indicator-matrix cells: a ticked one adds its indicator to 突出问题 / 扣分问题 (points and text kept). */
+  private marks(marks: readonly RawMark[], value: Row): void {
+    for (const m of marks) {
+      if (m.cell.broken) continue;
+      const n = normaliseMark(m.cell.value, m.kind, m.cell.at);
+      this.issues.push(...n.issues);
+      if (!n.value?.ticked) continue;
+      const key = m.kind === "veto" ? "vetoes" : "deductions";
+      const list = (value[key] as string[] | undefined) ?? [];
+      if (!list.includes(m.indicator)) value[key] = [...list, m.indicator];
+      if (n.value.points !== undefined) value.deductionPoints = { ...(value.deductionPoints as object), [m.indicator]: n.value.points };
+      if (n.value.text) value.description = value.description ? `${value.description as string}；${n.value.text}` : n.value.text;
+    }
   }
 
   /** Whether an error was added after the first `count` issues (looks at the new ones only). */
@@ -244,6 +270,8 @@ export function validate(raw: RawInput): Validated {
   const issues: Issue[] = [...raw.issues];
   const counts: Record<string, number> = {};
   const data: Record<string, unknown> = {};
+  const checked: Partial<Record<SheetKey, Checked[]>> = {};
+  const shapes: string[] = [];
   for (const spec of SHEETS) {
     const sheet = raw.sheets[spec.key];
     counts[spec.name] = 0;
@@ -279,12 +307,73 @@ export function validate(raw: RawInput): Validated {
     } else {
       data[spec.key] = rows.map((r) => r.value);
       counts[spec.name] = sheet.records.length - totals.length;
+      checked[spec.key] = rows;
+      const shape = sheetShape(sheet);
+      if (shape) shapes.push(shape);
     }
   }
+  issues.push(...itemShapes(raw, checked, data, shapes));
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
     throw new TongbaoError(ErrorCode.INVALID_INPUT, `${basename(raw.file)}中有${errors.length}处错误，未生成任何文件。`, issues);
   }
-  return { data: data as unknown as Inspection, warnings: issues, counts };
+  return { data: data as unknown as Inspection, warnings: issues, counts, shapes };
+}
+
+/** `政府网站：两行表头（第2–3行），指标矩阵，6个指标列。` — only for a sheet that is not a plain one-row table. */
+function sheetShape(sheet: RawSheet): string | undefined {
+  const shape = sheet.shape;
+  if (!shape) return undefined;
+  const parts: string[] = [];
+  const [first, second] = shape.headerRows;
+  if (second !== undefined) parts.push(`两行表头（第${first}–${second}行）`);
+  else if (first !== undefined && first > 1) parts.push(`表头在第${first}行`);
+  if (shape.indicatorColumns > 0) parts.push(`指标矩阵，${shape.indicatorColumns}个指标列`);
+  return parts.length ? `${sheet.name}：${parts.join("，")}。` : undefined;
+}
+
+const located = <T>(r: Checked): Located<T> => ({ value: r.value as T, at: r.record.at, where: r.where });
+
+/**
+ * The item stage after every row is checked: names unified across sheets, repeated rows merged (no
+ * 问题清单) or 问题清单 merged into the items, and whether the item sheets are the running registry.
+ */
+function itemShapes(raw: RawInput, checked: Partial<Record<SheetKey, Checked[]>>, data: Record<string, unknown>, shapes: string[]): Issue[] {
+  const names: NameCell[] = [];
+  const nameKeys: Partial<Record<SheetKey, string[]>> = { websites: ["name", "unit"], accounts: ["name", "unit"], problems: ["name", "unit"], publications: ["unit"], followUps: ["name", "unit"] };
+  for (const [sheet, keys] of Object.entries(nameKeys) as Array<[SheetKey, string[]]>) {
+    for (const r of checked[sheet] ?? []) for (const key of keys) if (typeof r.value[key] === "string") names.push({ row: r.value, key, at: r.where(key) });
+  }
+  const issues = unifyNames(names);
+  const problems = (checked.problems ?? []).map((r) => located<Problem>(r));
+  let websites = (checked.websites ?? []).map((r) => located<Website>(r));
+  let accounts = (checked.accounts ?? []).map((r) => located<Account>(r));
+  if (!raw.sheets.problems || problems.length === 0) {
+    const w = mergeDuplicates(websites, "websites");
+    const a = mergeDuplicates(accounts, "accounts");
+    websites = w.rows;
+    accounts = a.rows;
+    issues.push(...w.issues, ...a.issues);
+    if (checked.websites) data.websites = websites.map((r) => r.value);
+    if (checked.accounts) data.accounts = accounts.map((r) => r.value);
+    return issues;
+  }
+  const merged = mergeProblems(
+    websites.map((r) => r.value),
+    accounts.map((r) => r.value),
+    problems,
+    /新媒体|账号/.test(raw.sheets.problems.name),
+  );
+  issues.push(...merged.issues);
+  data.websites = merged.websites;
+  data.accounts = merged.accounts;
+  data.registry = { websites: !(websites.length === 0 && merged.added.websites > 0), accounts: !(accounts.length === 0 && merged.added.accounts > 0) };
+  const added = merged.added.websites + merged.added.accounts;
+  const name = raw.sheets.problems.name;
+  shapes.push(`${name}：${problems.length}条问题合并入${merged.merged}个对象${added ? `（其中${added}个只在${name}中出现，已新增为已检查对象）` : ""}。`);
+  for (const [kind, label] of [["websites", "政府网站"], ["accounts", "政务新媒体"]] as const) {
+    if (data.registry && !(data.registry as Record<string, boolean>)[kind]) shapes.push(`没有${label}台账：只知道${name}中的${merged.added[kind]}个对象，通报不写运行总数（可在通报信息中填写${label}总数）。`);
+  }
+  return issues;
 }
 

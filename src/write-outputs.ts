@@ -42,6 +42,9 @@ export interface GenerateResult {
   title: string;
   /** What `perUnit` wrote: the folder (absolute), files per kind of document, units skipped. */
   units?: { dir: string; written: Record<string, number>; skipped: number };
+  /** Which reader read the input, and why the sheet scanner fell back to exceljs if it did. */
+  reader?: "scanner" | "exceljs" | "json";
+  fallback?: string;
 }
 
 /** A built-in name as it is; a path (relative to `baseDir`) read into its source. */

@@ -36,7 +36,7 @@ describe("validate", () => {
     expect(result.data.accounts[0]).toEqual({ name: "某市发布", unit: "某办", platform: "微信", checked: true, vetoes: [], deductions: [] });
     expect(result.data.websites).toEqual([]);
     expect(result.data.sections).toEqual([{ section: "主要工作", text: "（一）强化领导。" }]);
-    expect(result.counts).toEqual({ 通报信息: 4, 政府网站: 0, 政务新媒体: 1, 信息发布统计: 0, 互动交流: 0, 上期整改: 0, 正文: 1 });
+    expect(result.counts).toEqual({ 通报信息: 4, 政府网站: 0, 政务新媒体: 1, 问题清单: 0, 信息发布统计: 0, 互动交流: 0, 上期整改: 0, 正文: 1 });
     expect(result.warnings).toEqual([]);
   });
 

@@ -25,7 +25,8 @@ export function registryTable(groups: readonly UnitGroup[]): TableSpec {
   }
   return {
     caption: "填表单位（盖章）：　　　　　　填报人：　　　　　　联系电话：",
-    columns: HEADERS.map(([header, width]) => ({ header, width, ...(header === "名称" || header === "主办单位" ? {} : { align: "center" as const }) })),
+    // Blank where the workbook has no value: the unit fills those in.
+    columns: HEADERS.map(([header, width]) => ({ header, width, fillIn: true, ...(header === "名称" || header === "主办单位" ? {} : { align: "center" as const }) })),
     rows,
     notes: [
       "注：1.按照微博、微信等第三方平台上开设的账号以及移动客户端等类别分别填写，名称填写全称；2.运营单位填写具体运营的单位名称；3.运营模式填写自营或购买服务；4.运营状态填写“正常运营”或“停止运营”。",

@@ -35,6 +35,7 @@ function printScaled(value: bigint, decimals: number): string {
  * would round an inexact value to a round bound (0.0 or 100.0, or any integer when `avoidZero`).
  */
 function percentDigits(num: bigint, den: bigint, isBound: (v: bigint, scale: bigint) => boolean): string {
+  // Stryker disable next-line EqualityOperator: at 30 decimals the loop and the line after it print the same
   for (let decimals = 1; decimals < 30; decimals++) {
     const v = scaledPercent(num, den, decimals);
     if (!isBound(v, 10n ** BigInt(decimals))) return printScaled(v, decimals);
@@ -62,7 +63,9 @@ export function formatPointChange(now: Fraction, before: Fraction): string {
   const diff = BigInt(now.num) * BigInt(before.den) - BigInt(before.num) * BigInt(now.den);
   if (diff === 0n) return "持平";
   const den = BigInt(now.den) * BigInt(before.den);
+  // Stryker disable next-line EqualityOperator: diff is not 0 here (持平 returned above)
   const abs = diff < 0n ? -diff : diff;
   const digits = percentDigits(abs, den, (v) => v === 0n);
+  // Stryker disable next-line EqualityOperator: diff is not 0 here (持平 returned above)
   return `${diff > 0n ? "提高" : "下降"}${digits}个百分点`;
 }

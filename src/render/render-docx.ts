@@ -1,15 +1,14 @@
 import { Document, Paragraph, type FileChild } from "docx";
 import type { NoticeDocument } from "../outline.js";
-import { bodyParagraph } from "./body.js";
 import { cellStyles } from "./cell-styles.js";
-import { attachmentLabel, attachmentNote, signature } from "./closing.js";
+import { attachmentLabel } from "./closing.js";
 import { attachmentContent, isLandscape, type TableWriter } from "./attachment.js";
 import { withoutAutoSpace } from "./doc-defaults.js";
 import { XmlChunks } from "./document-xml.js";
 import { fontsOf } from "./fonts.js";
 import { imprint } from "./imprint.js";
 import { exact } from "./lines.js";
-import { heading } from "./masthead.js";
+import { mainText } from "./main-text.js";
 import { packDocx, packXml, type PartPatches } from "./pack.js";
 import { SIZE } from "./page.js";
 import { section, type SectionOptions } from "./section.js";
@@ -41,12 +40,7 @@ export async function renderDocx(doc: NoticeDocument, options: RenderOptions = {
   const xml = (options.backend ?? "xml") === "xml";
   const write: TableWriter = xml ? (grid) => new XmlChunks(() => gridXmlChunks(grid)) : gridTable;
   const count = doc.attachments.length;
-  const main = [
-    ...heading(doc),
-    ...doc.body.map((block, i) => bodyParagraph(block, i === doc.body.length - 1)),
-    ...attachmentNote(doc.attachments.map((a) => a.title)),
-    ...signature(doc),
-  ];
+  const main = mainText(doc);
   const sections: SectionContent[] = [
     { kind: { first: true }, children: main },
     ...doc.attachments.map((a, i) => ({ kind: { landscape: isLandscape(a) }, children: attachmentContent(a, attachmentLabel(i, count), write) })),

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { link, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cleanStaleTemps, ensureDir, writeFileAtomic, writeFilesAtomic } from "../../src/write/write-file-atomic.js";
@@ -27,6 +27,30 @@ describe("writeFileAtomic", () => {
     await writeFile(path, "old content that is longer");
     await writeFileAtomic(path, "new");
     expect(await readFile(path, "utf8")).toBe("new");
+  });
+
+  it("puts the new file in by rename, never writing into the old one (a hard link to it keeps the old bytes)", async () => {
+    const path = join(dir, "x.docx");
+    await writeFile(path, "old");
+    await link(path, join(dir, "old-link"));
+    const before = await stat(path);
+    await writeFileAtomic(path, "new");
+    expect(await readFile(join(dir, "old-link"), "utf8")).toBe("old");
+    expect((await stat(path)).ino).not.toBe(before.ino);
+    expect((await readdir(dir)).sort()).toEqual(["old-link", "x.docx"]);
+  });
+
+  it("writes the file readable by everyone but writable by its owner only", async () => {
+    const path = join(dir, "mode.docx");
+    await writeFileAtomic(path, "x");
+    expect((await stat(path)).mode & 0o777 & ~process.umask()).toBe(0o644 & ~process.umask());
+  });
+
+  it("gives each write its own temp name, so writes to one target at once all end whole", async () => {
+    const path = join(dir, "same.docx");
+    await Promise.all(["a", "b", "c"].map((v) => writeFileAtomic(path, v.repeat(100_000))));
+    expect(["a", "b", "c"].map((v) => v.repeat(100_000))).toContain(await readFile(path, "utf8"));
+    expect(await readdir(dir)).toEqual(["same.docx"]);
   });
 
   it("fails with an OUTPUT error naming the path when the folder is missing, and leaves nothing", async () => {
