@@ -6,7 +6,7 @@ import { example } from "./uploads.js";
 
 const validated = async () => validate(await readInputFile({ name: "example.xlsx", bytes: readFileSync(example) }));
 
-describe("page view", () => {
+describe("page view", { timeout: 60_000 }, () => {
   test("states the notice's figures as the notice writes them, derived from the data", async () => {
     const facts = aggregate((await validated()).data);
     const figures = Object.fromEntries(figuresOf(facts).map((f) => [f.label, f.value]));

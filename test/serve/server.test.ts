@@ -144,7 +144,7 @@ describe("the server on 127.0.0.1", { timeout: 60_000 }, () => {
   });
 });
 
-describe("the server off the loopback interface (--host)", () => {
+describe("the server off the loopback interface (--host)", { timeout: 60_000 }, () => {
   let app: Awaited<ReturnType<typeof createServer>>["app"];
   let code: string | undefined;
   const host = "192.0.2.10:8080";

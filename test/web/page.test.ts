@@ -51,6 +51,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the web page in Chromium", { timeout: 18
     close = () => app.close();
     browser = await chromium.launch({ executablePath: CHROMIUM });
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    page.setDefaultTimeout(120_000); // a loaded CI machine: wait for selectors long, never sleep
   }, 60_000);
 
   afterAll(async () => {
