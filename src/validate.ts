@@ -8,7 +8,7 @@ import { basename } from "node:path";
 import type * as z from "zod";
 import { SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./columns.js";
 import { ErrorCode, TongbaoError, type Issue, type Location } from "./errors.js";
-import { normaliseCell, normaliseText } from "./normalise.js";
+import { normaliseCell, normaliseNumber, normaliseText, writtenForm } from "./normalise.js";
 import type { RawInput, RawRecord, RawSheet } from "./read/raw-input.js";
 import {
   AccountSchema,
@@ -114,7 +114,10 @@ class SheetValidator {
       this.issues.push(...n.issues);
       if (n.issues.some((i) => i.severity === "error")) broken.add(col.key);
       else if (n.value !== undefined) value[col.key] = n.value;
+      const written = n.value === undefined ? undefined : writtenForm(col, cell.value, n.value);
+      if (written !== undefined) value[col.keepWritten!] = written;
     }
+    if (this.spec.extras) this.extras(record, value, broken);
     const keyValue = this.spec.layout === "keyValue";
     for (const col of this.spec.columns) {
       if (!this.required(col, value) || missing.has(col.key!) || broken.has(col.key!) || value[col.key!] !== undefined) continue;
@@ -139,6 +142,46 @@ class SheetValidator {
       return { ok: false, value, record, where };
     }
     return { ok: true, value: parsed.data as Row, record, where };
+  }
+
+  /**
+   * The sheet's other columns (SheetSpec.extras): in a workbook a column counts when every filled cell
+   * is a number (a text column is left alone); in JSON every value must be one.
+   */
+  private extraKeys: Set<string> | undefined;
+  private numericExtras(): Set<string> {
+    if (this.extraKeys) return this.extraKeys;
+    const prefix = `${this.spec.extras}.`;
+    const keys = new Set<string>();
+    for (const r of this.sheet.records) for (const k of Object.keys(r.cells)) if (k.startsWith(prefix)) keys.add(k);
+    if (this.sheet.columns) {
+      for (const k of keys) {
+        const numeric = this.sheet.records.every((r) => {
+          const cell = r.cells[k];
+          return !cell || cell.broken || normaliseNumber(cell.value).value !== undefined;
+        });
+        if (!numeric) keys.delete(k);
+      }
+    }
+    return (this.extraKeys = keys);
+  }
+
+  private extras(record: RawRecord, value: Row, broken: Set<string>): void {
+    const field = this.spec.extras!;
+    const extra: Record<string, number> = {};
+    for (const key of this.numericExtras()) {
+      const cell = record.cells[key];
+      if (!cell || cell.broken) continue;
+      const header = key.slice(field.length + 1);
+      const n = normaliseNumber(cell.value, cell.at);
+      this.issues.push(...n.issues);
+      if (n.value === undefined) continue;
+      if (n.value < 0) {
+        this.issues.push(error(`${header}不能为负数，实际为${n.value}。`, cell.at, "negative-count", n.value));
+        broken.add(field);
+      } else extra[header] = n.value;
+    }
+    if (Object.keys(extra).length > 0) value[field] = extra;
   }
 
   /** Whether an error was added after the first `count` issues (looks at the new ones only). */
@@ -208,10 +251,30 @@ function noticeChecks(v: SheetValidator, r: Checked): void {
   }
 }
 
+/** 政府网站总数 / 政务新媒体总数 count what runs: never fewer than the rows the sheet lists. */
+function totalChecks(notice: Checked | undefined, data: Record<string, unknown>): Issue[] {
+  if (!notice?.ok) return [];
+  const issues: Issue[] = [];
+  const n = notice.value as Partial<NoticeInfo>;
+  for (const [key, sheet, label] of [
+    ["websiteTotal", "websites", "政府网站总数"],
+    ["accountTotal", "accounts", "政务新媒体总数"],
+  ] as const) {
+    const total = n[key];
+    const rows = (data[sheet] as unknown[] | undefined)?.length ?? 0;
+    if (total !== undefined && total < rows) {
+      const name = sheet === "websites" ? "政府网站" : "政务新媒体";
+      issues.push(error(`${label}（${total}）少于“${name}”工作表中的${rows}行；总数应不少于表中所列的数量，或不填（按表中行数计）。`, notice.where(key), "total-below-rows", total));
+    }
+  }
+  return issues;
+}
+
 export function validate(raw: RawInput): Validated {
   const issues: Issue[] = [...raw.issues];
   const counts: Record<string, number> = {};
   const data: Record<string, unknown> = {};
+  let notice: Checked | undefined;
   for (const spec of SHEETS) {
     const sheet = raw.sheets[spec.key];
     counts[spec.name] = 0;
@@ -233,7 +296,10 @@ export function validate(raw: RawInput): Validated {
         continue;
       }
       const r = v.record(record, missing);
-      if (spec.key === "notice") noticeChecks(v, r);
+      if (spec.key === "notice") {
+        noticeChecks(v, r);
+        notice = r;
+      }
       else crossChecks(v, spec.key, r);
       if (r.ok) rows.push(r);
     }
@@ -247,6 +313,7 @@ export function validate(raw: RawInput): Validated {
       counts[spec.name] = sheet.records.length - totals.length;
     }
   }
+  issues.push(...totalChecks(notice, data));
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
     throw new TongbaoError(ErrorCode.INVALID_INPUT, `${basename(raw.file)}中有${errors.length}处错误，未生成任何文件。`, issues);

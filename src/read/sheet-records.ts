@@ -59,18 +59,36 @@ function cellAt(v: unknown, at: Location, issues: Issue[]): RawCell {
   return { value: undefined, at, broken: true };
 }
 
+/**
+ * The header row's other named columns, for a sheet that keeps them (SheetSpec.extras): each becomes
+ * the field `extras.<header>`; validation keeps the ones whose cells are numbers.
+ */
+function extraColumns(field: string, headerRow: readonly unknown[], known: Map<number, ColumnSpec>, sheet: RawSheet): Array<[number, { key: string }, FoundColumn]> {
+  const out: Array<[number, { key: string }, FoundColumn]> = [];
+  headerRow.forEach((v, c) => {
+    const text = headerText(v);
+    const key = `${field}.${text}`;
+    if (!text || known.has(c) || sheet.columns![key]) return;
+    const found = { column: columnLetter(c), header: text };
+    sheet.columns![key] = found;
+    out.push([c, { key }, found]);
+  });
+  return out;
+}
+
 /** A table sheet: one record per non-blank row under the header. */
 function tableSheet(spec: SheetSpec, name: string, rows: readonly SheetRow[], issues: Issue[]): RawSheet {
   const header = findHeader(rows, spec.columns);
   const sheet: RawSheet = { key: spec.key, name, at: { sheet: name }, records: [], columns: {} };
   if (!header) return sheet;
-  const mapped: Array<[number, ColumnSpec, FoundColumn]> = [];
+  const mapped: Array<[number, { key: string | null }, FoundColumn]> = [];
   for (const [c, col] of header.byColumn) {
     if (col.key === null) continue;
     const found = { column: columnLetter(c), header: headerText(rows[header.index]![1][c]) };
     sheet.columns![col.key] = found;
     mapped.push([c, col, found]);
   }
+  if (spec.extras) mapped.push(...extraColumns(spec.extras, rows[header.index]![1], header.byColumn, sheet));
   for (let i = header.index + 1; i < rows.length; i++) {
     const [row, values] = rows[i]!;
     if (mapped.every(([c]) => isBlank(values[c]))) continue;

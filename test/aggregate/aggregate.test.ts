@@ -44,7 +44,7 @@ describe("aggregate", () => {
       }),
     );
     expect(facts.accounts.total).toMatchObject({ running: 3, checked: 2, passed: 1, failed: 1 });
-    expect(formatRate(facts.accounts.total.passRate)).toBe("50.0%");
+    expect(formatRate(facts.accounts.total.passRate)).toBe("50%");
     const city = facts.accounts.byCategory.find((g) => g.key === "市级部门");
     expect(city).toMatchObject({ running: 2, checked: 1, passed: 1 });
     expect(facts.accounts.byPlatform.map((g) => [g.key, g.running, formatRate(g.passRate)])).toEqual([
@@ -105,7 +105,7 @@ describe("aggregate", () => {
     const dept = facts.publications.categories[0]!;
     expect(dept.units.map((u) => u.unit)).toEqual(["丙局", "乙局", "甲局"]);
     expect(dept.published).toBe(19);
-    expect(formatRate(dept.adoptionRate!)).toBe("50.0%");
+    expect(formatRate(dept.adoptionRate!)).toBe("50%");
     expect(facts.publications.published).toBe(22);
   });
 
