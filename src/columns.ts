@@ -3,7 +3,7 @@
  * column fills in src/schema.ts, how its value is normalised, and the note the template shows.
  * The reader, the validator and the init template all read this table; nothing else names a header.
  */
-import { BREAKDOWNS, CHECK_KINDS, DOC_KINDS, NAME_STYLES, PLATFORMS, PROBLEM_LIST_SCOPES, RECTIFICATION, SECTIONS, TARGET_TYPES, VERDICTS } from "./schema.js";
+import { BREAKDOWNS, CHECK_KINDS, DOC_KINDS, MEASURES, NAME_STYLES, PLATFORMS, PROBLEM_LIST_SCOPES, RECTIFICATION, SECTIONS, TARGET_TYPES, VERDICTS } from "./schema.js";
 
 /** How a cell's value is normalised (see normalise.ts). `choiceList`: a list whose items are enum values. */
 export type Kind = "text" | "int" | "number" | "rate" | "date" | "dateTime" | "bool" | "list" | "choiceList" | "enum" | "period" | "docNumber";
@@ -175,13 +175,19 @@ const ACCOUNT_COLUMNS: readonly ColumnSpec[] = [
   col("开通时间", "openedAt", "date", "日期", { aliases: ["开设时间"] }),
   col("粉丝量", "fans", "int", "整数，可写 1.2万", { aliases: ["粉丝数", "关注数"] }),
   col("阅读量", "reads", "int", "整数，可写 3.5万", { aliases: ["阅读数"] }),
+  col("认证主体", "certifier", "text", "平台上认证的主体名称"),
   col("运营单位", "operator", "text", ""),
   col("运营模式", "operationMode", "text", "如 自主运营、委托运营"),
-  col("经费保障", "funding", "text", ""),
+  col("经费保障", "funding", "text", "如 2万元/年"),
+  col("推送频率", "pushFrequency", "text", "如 每日1次、每周3次"),
   col("运营人数", "staffCount", "int", "整数"),
   col("运营状态", "status", "text", "如 正常运营、已注销"),
+  col("基本功能", "functions", "text", "如 发布、传播、互动、引导、办事"),
+  col("整改措施", "measure", "enum", "保留/变更/关停/注销", { values: MEASURES, valueAliases: { 整合: "变更", 关闭: "关停", 停用: "关停" }, aliases: ["清理整合措施"] }),
   col("负责人", "manager", "text", ""),
-  col("联系电话", "phone", "text", "", { aliases: ["电话"] }),
+  col("联系电话", "phone", "text", "负责人的联系电话", { aliases: ["电话", "负责人电话"] }),
+  col("联系人", "contact", "text", ""),
+  col("联系人电话", "contactPhone", "text", "", { aliases: ["联系人联系电话"] }),
 ];
 
 const PUBLICATION_COLUMNS: readonly ColumnSpec[] = [

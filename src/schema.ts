@@ -32,6 +32,8 @@ export const NAME_STYLES = ["名称", "单位加名称"] as const;
 export const PROBLEM_LIST_SCOPES = ["存在问题", "不合格"] as const;
 /** 分项统计: the breakdowns the text may state. */
 export const BREAKDOWNS = ["单位类别", "所属地区", "平台类型"] as const;
+/** 整改措施 of the 排查及清理整合情况表. */
+export const MEASURES = ["保留", "变更", "关停", "注销"] as const;
 
 /**
  * The 通报信息 items. The wave-2 choices (checkKind, rateDecimals, nameStyle, problemListScope) are
@@ -106,13 +108,19 @@ export const AccountSchema = z.object({
   openedAt: isoDate.optional().describe("开通时间"),
   fans: count.optional().describe("粉丝量"),
   reads: count.optional().describe("阅读量"),
+  certifier: optText.describe("认证主体"),
   operator: optText.describe("运营单位"),
   operationMode: optText.describe("运营模式"),
   funding: optText.describe("经费保障"),
+  pushFrequency: optText.describe("推送频率"),
   staffCount: count.optional().describe("运营人数"),
   status: optText.describe("运营状态"),
+  functions: optText.describe("基本功能，如 发布、传播、互动、引导、办事"),
+  measure: z.enum(MEASURES).optional().describe("整改措施：保留/变更/关停/注销"),
   manager: optText.describe("负责人"),
-  phone: optText.describe("联系电话"),
+  phone: optText.describe("联系电话（负责人）"),
+  contact: optText.describe("联系人"),
+  contactPhone: optText.describe("联系人电话"),
 });
 
 export const PublicationSchema = z.object({
