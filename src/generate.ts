@@ -15,10 +15,9 @@ import { tablesToXlsx } from "./write/xlsx-tables.js";
 import { convertToPdf } from "./write/pdf.js";
 import { removeOwnTemps } from "./write/remove-own-temps.js";
 import type { Issue } from "./errors.js";
-import { tablesOf, type NoticeDocument } from "./outline.js";
+import { tablesOf } from "./outline.js";
 import { builtinTemplate } from "./units/builtin-template.js";
-import { groupByUnit } from "./units/group-by-unit.js";
-import { isSurvey, SURVEY_TEMPLATE, surveyNotice } from "./units/survey-notice.js";
+import { isSurvey, SURVEY_TEMPLATE } from "./compose/survey-notice.js";
 import { unitsFolderName, writeUnitFiles, type PerUnitMode, type PerUnitResult } from "./units/write-unit-files.js";
 
 export interface GenerateOptions {
@@ -58,16 +57,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const raw = await readInput(options.input);
   const { data, warnings } = validate(raw);
   const survey = isSurvey(data, options.template);
-  let document: NoticeDocument;
-  const composeWarnings: Issue[] = [];
-  if (survey) {
-    document = surveyNotice(data, groupByUnit(data), builtinTemplate(SURVEY_TEMPLATE));
-  } else {
-    const templates = readTemplateSet(options.template ?? data.notice.template ?? chooseBuiltin(data), dirname(options.input));
-    const composed = compose(data, { ...templates, fullListing: options.fullListing });
-    document = composed.document;
-    composeWarnings.push(...composed.warnings);
-  }
+  const templates = survey ? builtinTemplate(SURVEY_TEMPLATE) : readTemplateSet(options.template ?? data.notice.template ?? chooseBuiltin(data), dirname(options.input));
+  const { document, warnings: composeWarnings } = compose(data, { ...templates, kind: survey ? "survey" : "notice", fullListing: options.fullListing });
   const docx = await renderDocx(document);
 
   await ensureDir(options.outDir);

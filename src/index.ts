@@ -32,8 +32,9 @@ export { convertToPdf } from "./write/pdf.js";
 export { templateWorkbook } from "./init-workbook.js";
 export { inputJsonSchema } from "./json-schema.js";
 /** Per-unit outputs: items grouped by responsible unit, their tables, and the files of `generate --per-unit`. */
-export { groupByUnit, verdictOf, type UnitGroup, type UnitItem } from "./units/group-by-unit.js";
-export { itemsTable, type ItemsTableOptions } from "./units/items-table.js";
+export { groupByUnit, type UnitGroup, type UnitItem } from "./aggregate/group-by-unit.js";
+export { verdictOf } from "./aggregate/verdict.js";
+export { itemsTable, type ItemsTableOptions } from "./compose/items-table.js";
 export { writeUnitFiles, type PerUnitMode, type PerUnitOptions, type PerUnitResult } from "./units/write-unit-files.js";
 /** Progress of long batches: a bar on a TTY, periodic lines otherwise. */
 export { createProgress, type Progress } from "./batch/progress.js";

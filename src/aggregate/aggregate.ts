@@ -4,10 +4,10 @@ import { BREAKDOWNS, PLATFORMS, type Account, type Breakdown, type Inspection, t
 import { followUpFacts, interactionFacts, publicationFacts } from "./activity.js";
 import { consistencyFindings } from "./consistency.js";
 import type { CheckedItem, Facts, GroupTally, ItemFacts, SampleFacts, Tally } from "./facts.js";
-import { groupProblems, hasProblem } from "./problems.js";
+import { groupProblems } from "./problems.js";
 import { scoreFacts } from "./scores.js";
 import { countInto, emptyCounter, finishCounter, GroupCounter } from "./tally.js";
-import { deriveVerdict } from "./verdict.js";
+import { hasProblem, verdictOf } from "./verdict.js";
 
 const platformRank = (p: string): number => PLATFORMS.indexOf(p as Platform);
 
@@ -47,7 +47,7 @@ function itemFacts<T extends Item>(rows: readonly T[], options: Options): ItemFa
   const byPlatform = platformOf ? new GroupCounter() : undefined;
   for (let index = 0; index < rows.length; index++) {
     const item = rows[index]!;
-    const ci: CheckedItem<T> = { index, item, verdict: item.verdict ?? deriveVerdict(item), derived: item.verdict === undefined };
+    const ci: CheckedItem<T> = { index, item, verdict: verdictOf(item), derived: item.verdict === undefined };
     items.push(ci);
     countInto(total, ci);
     byCategory.add(item.category, ci);
@@ -56,7 +56,7 @@ function itemFacts<T extends Item>(rows: readonly T[], options: Options): ItemFa
     if (byPlatform && platformOf) byPlatform.add(platformOf(item), ci);
     if (!item.checked) continue;
     if (ci.verdict === "不合格") failed.push(ci);
-    if (hasProblem(ci)) withProblems.push(ci);
+    if (hasProblem(item)) withProblems.push(ci);
     if (ci.verdict === "不合格" || (!options.failedOnly && (item.vetoes.length > 0 || item.deductions.length > 0))) listed.push(ci);
   }
   const scores = scoreFacts(items);

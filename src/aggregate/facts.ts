@@ -4,7 +4,8 @@
  */
 import type { Issue } from "../errors.js";
 import type { Fraction } from "../format/rate.js";
-import type { Account, Breakdown, Item, Platform, Verdict, Website } from "../schema.js";
+import type { Account, Breakdown, Item, Platform, Website } from "../schema.js";
+import type { ItemVerdict } from "./verdict.js";
 
 /** Counts of one group of items. `running` counts every row, the rest only checked rows. */
 export interface Tally {
@@ -27,7 +28,8 @@ export interface GroupTally extends Tally {
 export interface CheckedItem<T extends Item = Item> {
   index: number;
   item: T;
-  verdict: Verdict;
+  /** 未检查 for rows with 是否检查 = 否 (they are counted as running only). */
+  verdict: ItemVerdict;
   /** True when 检查结论 was empty and the verdict was derived. */
   derived: boolean;
 }

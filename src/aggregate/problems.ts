@@ -7,11 +7,12 @@
  */
 import type { CheckedItem, ProblemCategory } from "./facts.js";
 import { INDICATORS, indicatorRank } from "./indicators.js";
+import { hasFinding } from "./verdict.js";
 
 export const OTHER_CATEGORY = "其他问题";
 
-export const hasProblem = (ci: CheckedItem): boolean =>
-  ci.item.checked && (ci.item.vetoes.length > 0 || ci.item.deductions.length > 0 || ci.item.description !== undefined);
+/** A checked row with a finding: a 不合格 row without one is named by the notice as 不合格, not listed here. */
+const listed = (ci: CheckedItem): boolean => ci.item.checked && hasFinding(ci.item);
 
 /** The category under which an item's 问题描述 is printed. */
 export const firstCategory = (ci: CheckedItem): string => ci.item.vetoes[0] ?? ci.item.deductions[0] ?? OTHER_CATEGORY;
@@ -30,11 +31,11 @@ export function groupProblems(items: readonly CheckedItem[]): ProblemCategory[] 
     cat.count++;
   };
   for (const ci of items) {
-    if (!hasProblem(ci)) continue;
+    if (!listed(ci)) continue;
     for (const v of ci.item.vetoes) put(v, "veto", ci);
   }
   for (const ci of items) {
-    if (!hasProblem(ci)) continue;
+    if (!listed(ci)) continue;
     for (const d of ci.item.deductions) if (!ci.item.vetoes.includes(d)) put(d, "deduction", ci);
     if (ci.item.vetoes.length === 0 && ci.item.deductions.length === 0) put(OTHER_CATEGORY, "other", ci);
   }

@@ -1,6 +1,5 @@
 /** Counting checked items, overall and grouped by keys, in one pass over the rows. */
 import { fraction } from "../format/rate.js";
-import type { Item } from "../schema.js";
 import type { CheckedItem, GroupTally, Tally } from "./facts.js";
 
 export interface Counter {
@@ -25,12 +24,6 @@ export function countInto(c: Counter, ci: CheckedItem): void {
 
 export const finishCounter = (c: Counter): Tally => ({ ...c, passRate: fraction(c.passed, c.checked) });
 
-export function tally(items: readonly CheckedItem[]): Tally {
-  const c = emptyCounter();
-  for (const ci of items) countInto(c, ci);
-  return finishCounter(c);
-}
-
 /**
  * Groups in order of first appearance; rows without a key are left out (a breakdown that covers
  * only part of the rows says so by its totals). The caller computes the key, so one pass over the
@@ -49,11 +42,4 @@ export class GroupCounter {
   groups(): GroupTally[] {
     return [...this.counters].map(([k, c]) => ({ key: k, ...finishCounter(c) }));
   }
-}
-
-/** One grouping over a list already built (see GroupCounter for several in one pass). */
-export function tallyBy<T extends Item>(items: readonly CheckedItem<T>[], key: (item: T) => string | undefined): GroupTally[] {
-  const g = new GroupCounter();
-  for (const ci of items) g.add(key(ci.item), ci);
-  return g.groups();
 }

@@ -1,14 +1,17 @@
 /**
  * Attachment tables built in code from Facts (never by templates): summary tables, problem lists,
- * publication tables and the optional full listing. Each carries a 序号 column; tables that sum have
+ * publication tables and the optional full listing (the one items table of items-table.ts). Each carries a 序号 column; tables that sum have
  * a 合计 row. The template picks which ones to attach by title (`附件：<title>`); the full listing
  * is added on request.
  */
 import type { CheckedItem, Facts, GroupTally, ItemFacts, Tally } from "../aggregate/facts.js";
 import { formatRate } from "../format/rate.js";
 import type { AttachmentBlock, Cell, TableSpec } from "../outline.js";
-import type { Account, Item, Website } from "../schema.js";
+import type { Account, Inspection, Item, Website } from "../schema.js";
 import { byName } from "../aggregate/activity.js";
+import { groupByUnit } from "../aggregate/group-by-unit.js";
+import type { AttachmentOffer } from "./assemble.js";
+import { itemsTable } from "./items-table.js";
 
 export interface AttachmentTitles {
   websiteSummary: string;
@@ -152,35 +155,14 @@ function accountPublicationTable(items: readonly CheckedItem<Account>[]): TableS
   };
 }
 
-function fullListingTable(items: readonly CheckedItem[], kind: string): TableSpec {
-  // Grouped by unit (code-point order), each unit's rows in input order.
-  const sorted = bucketSort(
-    items.filter((ci) => ci.item.checked),
-    (ci) => ci.item.unit,
-    byName,
-  );
-  return {
-    columns: [
-      { header: "序号", width: 1, align: "center" },
-      { header: "单位", width: 4, merge: true },
-      { header: "名称", width: 4 },
-      { header: "类型", width: 1.5, align: "center" },
-      { header: "检查结论", width: 1.5, align: "center" },
-      { header: "得分", width: 1, align: "center" },
-      { header: "存在问题", width: 4 },
-    ],
-    rows: sorted.map((ci, i) => [
-      i + 1,
-      ci.item.unit,
-      ci.item.name,
-      "platform" in ci.item ? ci.item.platform : kind,
-      ci.verdict,
-      ci.item.score ?? "",
-      [...ci.item.vetoes, ...ci.item.deductions].join("，") || (ci.item.description ?? ""),
-    ]),
-    landscape: true,
-  };
+/** The full listing of one kind: its checked items grouped by unit in the one unit order, as the per-unit tables. */
+function fullListingTable(items: Pick<Inspection, "websites" | "accounts">): TableSpec {
+  const groups = groupByUnit(items);
+  const withScore = groups.some((g) => g.items.some((i) => i.score !== undefined));
+  return { ...itemsTable(groups, { withUnit: true, withScore }), landscape: true };
 }
+
+const checked = <T extends Item>(items: readonly T[]): T[] => items.filter((it) => it.checked);
 
 const tableBlock = (table: TableSpec): AttachmentBlock => ({ kind: "table", table });
 
@@ -196,14 +178,8 @@ export function availableAttachments(facts: Facts) {
   };
 }
 
-/** An attachment that can be built; tables are built only for the attachments a template picks. */
-export interface AttachmentOffer {
-  title: string;
-  build: () => AttachmentBlock[];
-}
-
 /** Every attachment this data can have, by title. */
-export function offerAttachments(facts: Facts, titles: AttachmentTitles): AttachmentOffer[] {
+export function offerAttachments(data: Inspection, facts: Facts, titles: AttachmentTitles): AttachmentOffer[] {
   const out: AttachmentOffer[] = [];
   const has = availableAttachments(facts);
   const offer = (ok: boolean, title: string, build: () => AttachmentBlock[]) => {
@@ -224,9 +200,9 @@ export function offerAttachments(facts: Facts, titles: AttachmentTitles): Attach
   ]);
   offer(has.fullListing, titles.fullListing, () => {
     const blocks: AttachmentBlock[] = [];
-    if (facts.websites.total.checked > 0) blocks.push({ kind: "heading", level: 1, text: "一、政府网站" }, tableBlock(fullListingTable(facts.websites.items, "网站")));
+    if (facts.websites.total.checked > 0) blocks.push({ kind: "heading", level: 1, text: "一、政府网站" }, tableBlock(fullListingTable({ websites: checked(data.websites), accounts: [] })));
     if (facts.accounts.total.checked > 0)
-      blocks.push({ kind: "heading", level: 1, text: `${blocks.length ? "二" : "一"}、政务新媒体` }, tableBlock(fullListingTable(facts.accounts.items, "新媒体")));
+      blocks.push({ kind: "heading", level: 1, text: `${blocks.length ? "二" : "一"}、政务新媒体` }, tableBlock(fullListingTable({ websites: [], accounts: checked(data.accounts) })));
     return blocks;
   });
   return out;

@@ -3,6 +3,7 @@
  * templates/README.md lists every field with an example.
  */
 import type { AttachmentTitles } from "./attachments.js";
+import type { NoticeFields } from "./notice-fields.js";
 
 export interface GroupView {
   name: string;
@@ -22,6 +23,8 @@ export interface ProblemGroupView {
 
 export interface ProblemView {
   category: string;
+  /** 存在商业广告问题: the category as a finding, without doubling a 存在 or 问题 the category has. */
+  phrase: string;
   kind: "veto" | "deduction" | "other";
   count: number;
   /** “A”“B”有1周未按要求进行更新；“C”有3周未按要求进行更新 — groups joined with ；. */
@@ -60,31 +63,23 @@ export interface ItemView {
 }
 
 export interface ViewModel {
-  notice: {
+  /** The 通报信息, formatted; the shared fields (issuer, signDate, objects, deadline…) as every document kind prints them. */
+  notice: NoticeFields & {
     kind: string;
     /** 现将有关情况通报如下： / 现将有关事项通知如下： by 文种. */
     intro: string;
-    issuer: string;
     title: string;
     recipients: string;
     docNumber: string;
     scope: string;
     method: string;
     basis: string;
-    objects: string;
     period: string;
     periodShort: string;
     periodUnit: string;
     previousPeriod: string;
     statWindow: string;
     asOf: string;
-    signDate: string;
-    deadline: string;
-    deadlineWithWeekday: string;
-    reportRequirement: string;
-    /** The requirement is a sentence of its own (starts with 请), not a clause to follow “，并”. */
-    reportIsRequest: boolean;
-    contactLine: string;
     note: string;
   };
   websites: ItemView;

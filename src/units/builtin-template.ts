@@ -1,18 +1,16 @@
-/** A built-in template of templates/ compiled once per thread: the per-unit templates and 调查通知. */
+/** A built-in template of templates/ with the partials, read once per thread: the per-unit templates and 调查通知. */
 import { join } from "node:path";
-import { compileTemplate } from "../compose/engine.js";
+import type { TemplateInput } from "../compose/render-template.js";
 import { builtinTemplatesDir, readPartials, readTemplate } from "../read/read-template.js";
 
-export type RenderTemplate = (view: object) => string;
+const read = new Map<string, TemplateInput>();
 
-const compiled = new Map<string, RenderTemplate>();
-
-export function builtinTemplate(name: string): RenderTemplate {
-  const cached = compiled.get(name);
+export function builtinTemplate(name: string): TemplateInput {
+  const cached = read.get(name);
   if (cached) return cached;
   const { source } = readTemplate(join(builtinTemplatesDir(), `${name}.hbs`));
   const partials = Object.entries(readPartials()).map(([n, s]) => ({ name: n, source: s }));
-  const render: RenderTemplate = compileTemplate({ name, source }, partials);
-  compiled.set(name, render);
-  return render;
+  const set: TemplateInput = { template: { name, source, builtin: true }, partials };
+  read.set(name, set);
+  return set;
 }

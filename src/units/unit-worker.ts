@@ -9,10 +9,10 @@ import { tablesOf } from "../outline.js";
 import { resolveInside } from "../write/safe-file-name.js";
 import { writeFileAtomic } from "../write/write-file-atomic.js";
 import { tablesToXlsx } from "../write/xlsx-tables.js";
-import type { UnitGroup } from "./group-by-unit.js";
+import type { UnitGroup } from "../aggregate/group-by-unit.js";
 import { builtinTemplate } from "./builtin-template.js";
-import { unitDocument, type UnitTemplate } from "./unit-document.js";
-import type { ParentNotice } from "./unit-view.js";
+import { unitDocument, type UnitTemplate } from "../compose/unit-document.js";
+import type { ParentNotice } from "../compose/unit-view.js";
 
 export interface UnitJob {
   group: UnitGroup;

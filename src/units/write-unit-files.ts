@@ -8,9 +8,9 @@ import { runJobs } from "../batch/run-batch.js";
 import type { Inspection } from "../schema.js";
 import { cleanStaleTemps, ensureDir } from "../write/write-file-atomic.js";
 import { MAX_CHARS, safeFileName } from "../write/safe-file-name.js";
-import { groupByUnit, type UnitGroup } from "./group-by-unit.js";
-import { unitTemplateFor } from "./unit-document.js";
-import type { ParentNotice } from "./unit-view.js";
+import { groupByUnit, type UnitGroup } from "../aggregate/group-by-unit.js";
+import { unitTemplateFor } from "../compose/unit-document.js";
+import type { ParentNotice } from "../compose/unit-view.js";
 import type { UnitJob, UnitWorkerData } from "./unit-worker.js";
 
 export type PerUnitMode = "all" | "problems";

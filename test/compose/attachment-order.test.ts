@@ -25,12 +25,12 @@ describe("attachment row order", () => {
     expect(t.totals?.[2]).toBe(19);
   });
 
-  it("groups the full listing by unit in code-point order, each unit's checked rows in input order", () => {
+  it("groups the full listing by unit in pinyin order (甲 jia before 乙 yi), each unit's checked rows in input order", () => {
     const t = table(document, "2023年第二季度全县政务新媒体检查明细表");
     expect(t.rows.map((r) => [r[1], r[2]])).toEqual([
+      ["甲局", "甲发布"],
       ["乙局", "丙发布"],
       ["乙局", "乙发布"],
-      ["甲局", "甲发布"],
     ]);
   });
 });

@@ -69,18 +69,18 @@ describe("compose", () => {
     }
   });
 
-  it("adds the full listing on request, grouped by unit", () => {
+  it("adds the full listing on request, grouped by unit in pinyin order", () => {
     const { document } = composeBuiltin(
       data({ websites: [{ name: "乙网", unit: "乙局" }, { name: "甲网", unit: "甲局" }, { name: "甲网二", unit: "甲局", vetoes: ["站点无法访问"] }] }),
       { fullListing: true },
     );
     const listing = document.attachments.find((a) => a.title === "2023年第二季度全县政府网站检查明细表");
     const t = listing?.blocks.find((b) => b.kind === "table");
-    expect(t?.kind === "table" && t.table.columns[1]).toMatchObject({ header: "单位", merge: true });
+    expect(t?.kind === "table" && t.table.columns[1]).toMatchObject({ header: "责任单位", merge: true });
     expect(t?.kind === "table" && t.table.rows.map((r) => [r[1], r[2], r[4]])).toEqual([
-      ["乙局", "乙网", "合格"],
       ["甲局", "甲网", "合格"],
       ["甲局", "甲网二", "不合格"],
+      ["乙局", "乙网", "合格"],
     ]);
   });
 

@@ -56,3 +56,16 @@ describe("joined lists", () => {
     expect(bodyText(composeBuiltin(data({ followUps })).document)).toContain("上季度通报的1家“问题网站”和1个“问题政务新媒体”，已整改2个");
   });
 });
+
+describe("problem category wording", () => {
+  const websites = [{ name: "甲网", unit: "甲", deductions: ["存在商业广告"] }, { name: "乙网", unit: "乙", deductions: ["链接无法访问问题"] }];
+
+  it("never doubles a category's own 存在 or 问题, in the 季度通报 and the 月度通报", () => {
+    for (const period of ["2024-Q3", "2024-09"]) {
+      const text = bodyText(composeBuiltin(InspectionSchema.parse({ notice: { ...notice, period }, websites })).document);
+      expect(text, period).toContain("存在商业广告问题");
+      expect(text, period).toContain("存在链接无法访问问题");
+      expect(text, period).not.toMatch(/存在存在|问题问题/);
+    }
+  });
+});

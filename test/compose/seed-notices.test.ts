@@ -134,7 +134,7 @@ describe("盘锦 2023年7月份 (月度通报)", () => {
   it("ends with the deadline's weekday and the contact line", () => {
     expect(text).toContain("于8月4日（星期五）前完成整改，并将整改情况加盖公章后通过邮箱报市政府政务公开办公室。");
     const last = doc.body[doc.body.length - 1];
-    expect(last).toEqual({ kind: "paragraph", text: "联系人：赵大平，电话：2280177，邮箱：pjzwgk@163.com。" });
+    expect(last).toEqual({ kind: "paragraph", text: "联系人：赵大平，联系电话：2280177，电子邮箱：pjzwgk@163.com。" });
     expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、政府网站和政务新媒体监管情况", "二、下步工作要求"]);
     expect(doc.attachments).toEqual([]);
   });

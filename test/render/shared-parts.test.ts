@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderDocx } from "../../src/render/render-docx.js";
 import { builtinTemplate } from "../../src/units/builtin-template.js";
-import { groupByUnit } from "../../src/units/group-by-unit.js";
-import { unitDocument, unitTemplateFor } from "../../src/units/unit-document.js";
+import { groupByUnit } from "../../src/aggregate/group-by-unit.js";
+import { unitDocument, unitTemplateFor } from "../../src/compose/unit-document.js";
 import { changzhou } from "../fixtures/outlines/changzhou.js";
 import { jianglin } from "../fixtures/outlines/jianglin.js";
 import { sampleInspection } from "../units/sample-inspection.js";

@@ -2,11 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { TableBlock } from "../../src/outline.js";
 import { InspectionSchema } from "../../src/schema.js";
 import { builtinTemplate } from "../../src/units/builtin-template.js";
-import { groupByUnit } from "../../src/units/group-by-unit.js";
-import { isSurvey, MAX_PREFILLED_FORMS, REGISTRY_TITLE, SURVEY_TITLE, surveyNotice } from "../../src/units/survey-notice.js";
-import { sampleInspection } from "./sample-inspection.js";
+import { isSurvey, MAX_PREFILLED_FORMS, REGISTRY_TITLE, SURVEY_TITLE, surveyNotice } from "../../src/compose/survey-notice.js";
+import { sampleInspection } from "../units/sample-inspection.js";
 
-const notice = (data: ReturnType<typeof sampleInspection>) => surveyNotice(data, groupByUnit(data), builtinTemplate("调查通知"));
+const notice = (data: ReturnType<typeof sampleInspection>) => surveyNotice(data, builtinTemplate("调查通知"));
 const text = (doc: ReturnType<typeof notice>) => doc.body.map((b) => ("lead" in b && b.lead ? b.lead.text : "") + b.text).join("\n");
 
 describe("isSurvey", () => {
@@ -58,5 +57,25 @@ describe("surveyNotice with more accounts than it pre-fills", () => {
     expect(text({ ...doc, body: doc.attachments[0]!.blocks.filter((b) => b.kind === "paragraph") })).toContain(`本次涉及政务新媒体${MAX_PREFILLED_FORMS + 1}个`);
     const [registry] = doc.attachments[1]!.blocks as [TableBlock];
     expect(registry.table.rows).toHaveLength(MAX_PREFILLED_FORMS + 1);
+  });
+});
+
+describe("surveyNotice text from the workbook", () => {
+  it("prints a 正文 row that starts with 附件： as a paragraph instead of reading it as an attachment", () => {
+    const data = InspectionSchema.parse({ ...sampleInspection(), sections: [{ section: "结尾", text: "附件：各单位账号清单以系统导出为准。" }] });
+    const doc = notice(data);
+    expect(text(doc)).toContain("附件：各单位账号清单以系统导出为准。");
+    expect(doc.attachments.map((a) => a.title)).toEqual([SURVEY_TITLE, REGISTRY_TITLE]);
+  });
+
+  it("ends a 整改报送要求 written with its 。 with one 。", () => {
+    const body = text(notice(sampleInspection({ reportRequirement: "经单位主要负责人签字并加盖公章后报市政务公开办。" })));
+    expect(body).toContain("将附件1、附件2经单位主要负责人签字并加盖公章后报市政务公开办。");
+    expect(body).not.toContain("。。");
+  });
+
+  it("lets a 整改报送要求 that is a request of its own stand as its own sentence", () => {
+    const body = text(notice(sampleInspection({ reportRequirement: "请将上述材料加盖公章后报送。" })));
+    expect(body).toContain("前将附件1、附件2报送示例市人民政府办公室。请将上述材料加盖公章后报送。");
   });
 });

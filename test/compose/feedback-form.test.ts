@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { FormBlock, TableBlock } from "../../src/outline.js";
-import { groupByUnit } from "../../src/units/group-by-unit.js";
-import { feedbackBlocks, FILL_IN, problemsOf } from "../../src/units/feedback-form.js";
-import { sampleInspection } from "./sample-inspection.js";
+import { groupByUnit } from "../../src/aggregate/group-by-unit.js";
+import { feedbackBlocks, FILL_IN, problemsOf } from "../../src/compose/feedback-form.js";
+import { sampleInspection } from "../units/sample-inspection.js";
 
 const edu = groupByUnit(sampleInspection()).find((g) => g.unit === "示例市教育局")!;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { FormBlock, NoticeDocument, TableBlock } from "../../src/outline.js";
 import { builtinTemplate } from "../../src/units/builtin-template.js";
-import { groupByUnit } from "../../src/units/group-by-unit.js";
-import { unitDocument, unitTemplateFor } from "../../src/units/unit-document.js";
-import { sampleInspection } from "./sample-inspection.js";
+import { groupByUnit } from "../../src/aggregate/group-by-unit.js";
+import { unitDocument, unitTemplateFor } from "../../src/compose/unit-document.js";
+import { sampleInspection } from "../units/sample-inspection.js";
 
 const data = sampleInspection();
 const parent = { title: data.notice.title!, info: data.notice };
@@ -21,7 +21,7 @@ describe("unitDocument: 整改通知单", () => {
 
   it("is addressed to the unit and names the notice it follows", () => {
     expect(doc.kind).toBe("通知");
-    expect(doc.title).toBe("关于示例市教育局政府网站与政务新媒体检查发现问题的整改通知单");
+    expect(doc.title).toBe("关于示例市教育局政府网站和政务新媒体检查发现问题的整改通知单");
     expect(doc.recipients).toBe("示例市教育局");
     expect(bodyText(doc)).toContain(`《${data.notice.title}》（示政办发〔2023〕7号）`);
     expect(doc.signature).toEqual({ issuer: "示例市人民政府办公室", date: "2023年7月5日" });
@@ -45,7 +45,7 @@ describe("unitDocument: 整改通知单", () => {
   });
 
   it("attaches the unit's own table and its 整改情况反馈表 with the signature lines", () => {
-    expect(doc.attachments.map((a) => a.title)).toEqual(["示例市教育局政府网站与政务新媒体检查情况表", "示例市教育局整改情况反馈表"]);
+    expect(doc.attachments.map((a) => a.title)).toEqual(["示例市教育局政府网站和政务新媒体检查情况表", "示例市教育局整改情况反馈表"]);
     const [items] = doc.attachments[0]!.blocks as [TableBlock];
     expect(items.table.rows.map((r) => r[1])).toEqual(["示例市教育局网站", "示例市教育局招生网", "示例教育"]);
     const [feedback, form] = doc.attachments[1]!.blocks as [TableBlock, FormBlock];
@@ -57,9 +57,9 @@ describe("unitDocument: 整改通知单", () => {
 describe("unitDocument: 检查结果告知", () => {
   it("tells a clean unit its items passed, with its table and no feedback form", () => {
     const doc = docFor("示例市财政局");
-    expect(doc.title).toBe("关于示例市财政局政府网站与政务新媒体检查结果的告知");
+    expect(doc.title).toBe("关于示例市财政局政府网站和政务新媒体检查结果的告知");
     expect(bodyText(doc)).toContain("检查结论均为合格");
-    expect(doc.attachments.map((a) => a.title)).toEqual(["示例市财政局政府网站与政务新媒体检查情况表"]);
+    expect(doc.attachments.map((a) => a.title)).toEqual(["示例市财政局政府网站和政务新媒体检查情况表"]);
   });
 
   it("says so when none of the unit's items was checked", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { operationModeBoxes, surveyForm } from "../../src/units/survey-form.js";
-import { sampleInspection } from "./sample-inspection.js";
+import { operationModeBoxes, surveyForm } from "../../src/compose/survey-form.js";
+import { sampleInspection } from "../units/sample-inspection.js";
 
 const [edu, finance, safety] = sampleInspection().accounts;
 const cellsOf = (f: ReturnType<typeof surveyForm>) => f.rows.map((r) => r.cells.map((c) => c.text));

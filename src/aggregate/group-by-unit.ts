@@ -2,11 +2,10 @@
  * Groups the inspected items by responsible unit (主办单位 of websites, 开设主体 of accounts): the
  * per-unit outputs are built from these groups. Pure: same data, same groups, same order.
  */
-import type { Account, Inspection, Verdict, Website } from "../schema.js";
-import { deriveVerdict } from "../aggregate/verdict.js";
+import type { Account, Inspection, Website } from "../schema.js";
+import { hasProblem, verdictOf, type ItemVerdict } from "./verdict.js";
 
-/** 检查结论 as printed: the given or derived verdict, or 未检查 for rows with 是否检查 = 否. */
-export type ItemVerdict = Verdict | "未检查";
+export type { ItemVerdict } from "./verdict.js";
 
 /** One inspected item of a unit, flattened for tables and forms. */
 export interface UnitItem {
@@ -15,10 +14,11 @@ export interface UnitItem {
   /** 政府网站 for websites, the platform (微信, 微博…) for accounts. */
   type: string;
   verdict: ItemVerdict;
+  score?: number;
   vetoes: string[];
   deductions: string[];
   description?: string;
-  /** Something to rectify: 不合格, or any 突出问题, 扣分问题 or 问题描述 on a checked item. */
+  /** Something to rectify (see hasProblem in verdict.ts). */
   hasProblem: boolean;
   /** The account's registry columns, for the 调查表 and the 排查及清理整合情况表. */
   account?: Account;
@@ -38,28 +38,26 @@ export interface UnitGroup {
   deductions: number;
 }
 
-/** The verdict of a row: 未检查 when not checked, else the given one, else the derived one. */
-export const verdictOf = (item: Website | Account): ItemVerdict => (item.checked ? (item.verdict ?? deriveVerdict(item)) : "未检查");
-
 function toUnitItem(item: Website | Account, account?: Account): UnitItem {
-  const verdict = verdictOf(item);
-  const hasProblem =
-    item.checked && (verdict === "不合格" || item.vetoes.length > 0 || item.deductions.length > 0 || item.description !== undefined);
   return {
     kind: account ? "account" : "website",
     name: item.name,
     type: account ? account.platform : "政府网站",
-    verdict,
+    verdict: verdictOf(item),
+    ...(item.score !== undefined ? { score: item.score } : {}),
     vetoes: item.vetoes,
     deductions: item.deductions,
     ...(item.description !== undefined ? { description: item.description } : {}),
-    hasProblem,
+    hasProblem: hasProblem(item),
     ...(account ? { account } : {}),
   };
 }
 
 const collator = new Intl.Collator("zh-CN-u-co-pinyin");
-/** Pinyin order, code points breaking ties, so the order never depends on input order. */
+/**
+ * The one unit order (the per-unit folder, the full listing): pinyin, the order a clerk expects,
+ * code points breaking ties so the order never depends on input order.
+ */
 export const compareUnitNames = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** One group per unit that owns at least one website or account, sorted by unit name. */

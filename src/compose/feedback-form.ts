@@ -3,7 +3,7 @@
  * 整改措施 / 整改状态 / 完成日期 cells — followed by the signature and seal lines.
  */
 import type { AttachmentBlock, FormBlock, TableSpec } from "../outline.js";
-import type { UnitGroup, UnitItem } from "./group-by-unit.js";
+import type { UnitGroup, UnitItem } from "../aggregate/group-by-unit.js";
 
 /** The problems of one item, one line each: every 突出问题 and 扣分问题, else its description or verdict. */
 export function problemsOf(item: UnitItem): string[] {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { InspectionSchema } from "../../src/schema.js";
-import { groupByUnit, verdictOf } from "../../src/units/group-by-unit.js";
-import { sampleInspection } from "./sample-inspection.js";
+import { groupByUnit } from "../../src/aggregate/group-by-unit.js";
+import { verdictOf } from "../../src/aggregate/verdict.js";
+import { sampleInspection } from "../units/sample-inspection.js";
 
 describe("groupByUnit", () => {
   const groups = groupByUnit(sampleInspection());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { groupByUnit } from "../../src/units/group-by-unit.js";
-import { itemsTable } from "../../src/units/items-table.js";
-import { sampleInspection } from "./sample-inspection.js";
+import { groupByUnit } from "../../src/aggregate/group-by-unit.js";
+import { itemsTable } from "../../src/compose/items-table.js";
+import { sampleInspection } from "../units/sample-inspection.js";
 
 const groups = groupByUnit(sampleInspection());
 const edu = groups.find((g) => g.unit === "示例市教育局")!;

@@ -3,27 +3,18 @@
  * 检查结果告知 (nothing found) or its 调查通知 (registry forms to check and complete). The wording comes
  * from the templates; the tables and forms are built here from the unit's group. Pure.
  */
-import { pickAttachments, toOutline } from "../compose/to-outline.js";
-import { formatDate } from "../format/date.js";
+import type { UnitGroup } from "../aggregate/group-by-unit.js";
 import { headingNumber } from "../format/numeral.js";
-import type { Attachment, AttachmentBlock, NoticeDocument } from "../outline.js";
+import type { AttachmentBlock, NoticeDocument } from "../outline.js";
+import { assembleDocument, type AttachmentOffer } from "./assemble.js";
 import { feedbackBlocks } from "./feedback-form.js";
-import type { RenderTemplate } from "./builtin-template.js";
-import type { UnitGroup } from "./group-by-unit.js";
 import { itemsTable } from "./items-table.js";
 import { registryTable } from "./registry-table.js";
+import { renderTemplate, type TemplateInput } from "./render-template.js";
 import { surveyForm } from "./survey-form.js";
 import { unitView, type ParentNotice, type UnitView } from "./unit-view.js";
 
-/** An attachment a template may name by its title. */
-export interface AttachmentOffer {
-  title: string;
-  build: () => AttachmentBlock[];
-}
-
-export const UNIT_TEMPLATES = ["整改通知单", "检查结果告知", "调查通知-单位"] as const;
-export type UnitTemplate = (typeof UNIT_TEMPLATES)[number];
-
+export type UnitTemplate = "整改通知单" | "检查结果告知" | "调查通知-单位";
 
 /** Which document a unit gets: 调查通知 in survey mode, else by whether anything was found. */
 export const unitTemplateFor = (group: UnitGroup, survey: boolean): UnitTemplate =>
@@ -51,20 +42,17 @@ function offersFor(template: UnitTemplate, group: UnitGroup, view: UnitView): At
   return template === "整改通知单" ? [items, { title: view.feedbackTitle, build: () => feedbackBlocks(group) }] : [items];
 }
 
-/** The named attachments, in the template's order; an unknown title is a template error. */
-export function pickOffers(titles: readonly string[], offers: readonly AttachmentOffer[], templateName: string): Attachment[] {
-  return pickAttachments(titles, offers, templateName).map((title) => ({ title, blocks: offers.find((o) => o.title === title)!.build() }));
-}
-
-export function unitDocument(group: UnitGroup, parent: ParentNotice, template: UnitTemplate, render: RenderTemplate): NoticeDocument {
+/** `templates`: the built-in template named `template`, with the partials. */
+export function unitDocument(group: UnitGroup, parent: ParentNotice, template: UnitTemplate, templates: TemplateInput): NoticeDocument {
   const view = unitView(group, parent);
-  const parts = toOutline(render(view));
-  return {
-    kind: "通知",
-    title: parts.title ?? `关于${group.unit}${view.objects}检查情况的${template === "调查通知-单位" ? "通知" : template}`,
-    recipients: parts.recipients ?? group.unit,
-    body: parts.body,
-    attachments: pickOffers(parts.attachmentTitles, offersFor(template, group, view), template),
-    signature: { issuer: parts.signature ?? parent.info.issuer, date: parts.date ?? formatDate(parent.info.signDate) },
-  };
+  return assembleDocument(renderTemplate(templates, view), offersFor(template, group, view), {
+    templateName: template,
+    defaults: {
+      kind: "通知",
+      title: `关于${group.unit}${view.objects}检查情况的${template === "调查通知-单位" ? "通知" : template}`,
+      recipients: group.unit,
+      issuer: view.issuer,
+      signDate: view.signDate,
+    },
+  });
 }

@@ -3,17 +3,15 @@
  * 政务新媒体 registry. Attachments: the 政务新媒体建设情况调查表 (one form per account, pre-filled) and the
  * 排查及清理整合情况表 (one row per account). The wording comes from templates/调查通知.hbs. Pure.
  */
-import { toOutline } from "../compose/to-outline.js";
-import { formatDate } from "../format/date.js";
+import { groupByUnit, type UnitGroup } from "../aggregate/group-by-unit.js";
 import { headingNumber } from "../format/numeral.js";
 import type { AttachmentBlock, NoticeDocument } from "../outline.js";
 import type { Inspection } from "../schema.js";
-import type { UnitGroup } from "./group-by-unit.js";
+import { assembleDocument, noticeDefaults, type AttachmentOffer } from "./assemble.js";
+import { noticeFields, oneLine, sectionTexts } from "./notice-fields.js";
 import { registryTable } from "./registry-table.js";
+import { renderTemplate, type TemplateInput } from "./render-template.js";
 import { blankSurveyForm, surveyForm } from "./survey-form.js";
-import type { RenderTemplate } from "./builtin-template.js";
-import { pickOffers, type AttachmentOffer } from "./unit-document.js";
-import { contactLine, deadlineText } from "./unit-view.js";
 
 export const SURVEY_TEMPLATE = "调查通知";
 export const SURVEY_TITLE = "政务新媒体建设情况调查表";
@@ -34,7 +32,7 @@ export const MAX_PREFILLED_FORMS = 300;
  * Every account's form, headed by unit and account: （一）单位“账号”（平台）; beyond MAX_PREFILLED_FORMS
  * accounts, one blank form and a note, as a province's thousands of forms do not belong in one notice.
  */
-function allSurveyForms(groups: UnitGroup[]): AttachmentBlock[] {
+function allSurveyForms(groups: readonly UnitGroup[]): AttachmentBlock[] {
   const accounts = groups.reduce((n, g) => n + g.accounts, 0);
   if (accounts > MAX_PREFILLED_FORMS) {
     return [
@@ -55,32 +53,32 @@ function allSurveyForms(groups: UnitGroup[]): AttachmentBlock[] {
   return blocks;
 }
 
-export function surveyView(data: Inspection, groups: UnitGroup[]) {
+/** What templates/调查通知.hbs may print: the shared notice fields, the registry's counts and the 正文 paragraphs. */
+export function surveyView(data: Inspection, groups: readonly UnitGroup[]) {
   const info = data.notice;
-  const sectionText = (name: string) => data.sections.filter((s) => s.section === name).map((s) => s.text);
+  const text = sectionTexts(data.sections);
   return {
-    title: surveyTitle(data),
-    recipients: info.recipients,
-    issuer: info.issuer,
-    scope: info.scope,
-    basis: info.basis ?? "",
-    deadline: deadlineText(info),
-    reportRequirement: info.reportRequirement ?? "",
-    contact: contactLine(info),
-    accounts: groups.reduce((n, g) => n + g.accounts, 0),
-    units: groups.filter((g) => g.accounts > 0).length,
-    work: sectionText("主要工作"),
-    problems: sectionText("存在问题"),
-    requirements: sectionText("工作要求"),
-    closing: sectionText("结尾"),
-    surveyTitle: SURVEY_TITLE,
-    registryTitle: REGISTRY_TITLE,
+    ...oneLine({
+      ...noticeFields(info, "政务新媒体"),
+      title: surveyTitle(data),
+      recipients: info.recipients,
+      scope: info.scope,
+      basis: info.basis ?? "",
+      accounts: groups.reduce((n, g) => n + g.accounts, 0),
+      units: groups.filter((g) => g.accounts > 0).length,
+      surveyTitle: SURVEY_TITLE,
+      registryTitle: REGISTRY_TITLE,
+    }),
+    work: text.mainWork,
+    problems: text.problems,
+    requirements: text.requirements,
+    closing: text.closing,
   };
 }
 
-export function surveyNotice(data: Inspection, groups: UnitGroup[], render: RenderTemplate, templateName = SURVEY_TEMPLATE): NoticeDocument {
-  const info = data.notice;
-  const parts = toOutline(render(surveyView(data, groups)));
+/** `templates`: templates/调查通知.hbs (or another built-in of the same view) with the partials. */
+export function surveyNotice(data: Inspection, templates: TemplateInput): NoticeDocument {
+  const groups = groupByUnit(data);
   const registry = (): AttachmentBlock[] => {
     const table = registryTable(groups);
     table.columns = table.columns.map((c) => (c.header === "主办单位" ? { ...c, merge: true } : c));
@@ -90,16 +88,6 @@ export function surveyNotice(data: Inspection, groups: UnitGroup[], render: Rend
     { title: SURVEY_TITLE, build: () => allSurveyForms(groups) },
     { title: REGISTRY_TITLE, build: registry },
   ];
-  return {
-    kind: "通知",
-    ...(info.issuerMark ? { mark: info.issuerMark } : {}),
-    ...(info.docNumber ? { docNumber: info.docNumber } : {}),
-    title: parts.title ?? surveyTitle(data),
-    recipients: parts.recipients ?? info.recipients,
-    body: parts.body,
-    attachments: pickOffers(parts.attachmentTitles, offers, templateName),
-    signature: { issuer: parts.signature ?? info.issuer, date: parts.date ?? formatDate(info.signDate) },
-    ...(parts.note ?? info.note ? { note: parts.note ?? info.note } : {}),
-    ...(info.printer ? { imprint: { ...(info.cc ? { cc: info.cc } : {}), printer: info.printer, date: formatDate(info.printDate ?? info.signDate) } } : {}),
-  };
+  const defaults = { ...noticeDefaults(data.notice, surveyTitle(data)), kind: "通知" as const };
+  return assembleDocument(renderTemplate(templates, surveyView(data, groups)), offers, { templateName: templates.template.name, defaults });
 }

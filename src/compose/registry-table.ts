@@ -3,7 +3,7 @@
  * columns of the input contract, blank where the workbook has no value; printed landscape.
  */
 import type { TableSpec } from "../outline.js";
-import type { UnitGroup } from "./group-by-unit.js";
+import type { UnitGroup } from "../aggregate/group-by-unit.js";
 import { formatDate } from "../format/date.js";
 
 const HEADERS: [string, number][] = [
@@ -11,7 +11,7 @@ const HEADERS: [string, number][] = [
   ["粉丝量", 8], ["阅读量", 8], ["开通时间", 10], ["运营人数", 5], ["运营状态", 6], ["平台类型", 7], ["负责人及联系电话", 12],
 ];
 
-export function registryTable(groups: UnitGroup[]): TableSpec {
+export function registryTable(groups: readonly UnitGroup[]): TableSpec {
   const rows: (string | number)[][] = [];
   for (const group of groups) {
     for (const { account: a } of group.items) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { groupByUnit } from "../../src/units/group-by-unit.js";
-import { registryTable } from "../../src/units/registry-table.js";
-import { sampleInspection } from "./sample-inspection.js";
+import { groupByUnit } from "../../src/aggregate/group-by-unit.js";
+import { registryTable } from "../../src/compose/registry-table.js";
+import { sampleInspection } from "../units/sample-inspection.js";
 
 describe("registryTable", () => {
   const t = registryTable(groupByUnit(sampleInspection()));
