@@ -18,6 +18,8 @@ export interface SaysContext {
   scope: string;
   /** 截至2023年6月30日, or "". */
   asOf: string;
+  /** The problem-list attachments' titles ("" when none): the sentence naming the failed refers to them. */
+  lists: { websites: string; accounts: string };
 }
 
 export interface ItemSays {
@@ -91,15 +93,16 @@ function resultSentence(kind: Kind, f: ItemFacts, sampled: boolean, ctx: SaysCon
   const m = MEASURE[kind];
   const noun = kind === "websites" ? "政府网站" : "政务新媒体";
   const rate = formatRate(t.passRate, ctx.decimals);
+  const ref = ctx.lists[kind] ? `（见附件：${ctx.lists[kind]}）` : "";
   if (t.checked === 0) return `${ctx.periodShort}未对${noun}开展${sampled ? "抽查" : "检查"}。`;
   const unchecked = t.running > t.checked && !sampled ? `（另有${t.running - t.checked}${m}未检查，不计入合格率）` : "";
   if (!sampled) {
-    const found = t.failed > 0 ? `检查发现“${kind === "websites" ? "问题网站" : "问题政务新媒体"}”${t.failed}${m}，总体合格率为${rate}` : `均为合格，合格率${rate}`;
+    const found = t.failed > 0 ? `检查发现“${kind === "websites" ? "问题网站" : "问题政务新媒体"}”${t.failed}${m}${ref}，总体合格率为${rate}` : `均为合格，合格率${rate}`;
     return kind === "websites"
       ? `${ctx.periodShort}共检查政府网站${t.checked}家${unchecked}，${found}。`
       : `此次检查中，共对${t.checked}个账号进行了检查${unchecked}，${found}。`;
   }
-  const found = t.failed > 0 ? `合格${t.passed}${m}，不合格${t.failed}${m}，合格率${rate}` : `均为合格，合格率${rate}`;
+  const found = t.failed > 0 ? `合格${t.passed}${m}，不合格${t.failed}${m}${ref}，合格率${rate}` : `均为合格，合格率${rate}`;
   if (f.sample.total === undefined) return `${ctx.periodShort}共抽查${noun}${t.checked}${m}${unchecked}，${found}。`;
   const ratio = f.sample.ratio ? `，抽查比例${formatShare(f.sample.ratio)}` : "";
   return `${ctx.periodShort}随机抽查了${t.checked}${m}${ratio}${unchecked}，本次抽查${found}。`;
@@ -154,29 +157,27 @@ export function claimsSays(facts: Facts): ClaimsSays {
 export interface LastPeriodSays {
   /** Every notified problem is fixed. */
   allFixed: boolean;
-  /** Names of the open items, each unit once: those named as not reporting are left out here. */
-  openNames: string;
   /** The units that did not report: named (≤ 5) or counted (12个单位), see notReportedListed. */
   notReportedText: string;
   notReportedCount: number;
   /** More than NOT_REPORTED_NAMED units: the text counts them and an attachment lists them. */
   notReportedListed: boolean;
-  /** The rows are unit feedback (对象类型 = 单位): a rectification rate says nothing about them. */
-  unitsOnly: boolean;
+  /**
+   * No row is typed 政府网站 / 政务新媒体 (unit feedback or untyped problems): the text says
+   * 上季度通报的问题均已完成整改 or names what is open, without a 整改率.
+   */
+  generic: boolean;
 }
 
 export function lastPeriodSays(data: Inspection, facts: Facts): LastPeriodSays {
   const f = facts.followUps;
-  const notReported = new Set(f.notReported);
-  const open = f.open.filter((o) => !notReported.has(o.unit ?? o.name) && !notReported.has(o.name));
   const listed = f.notReported.length > NOT_REPORTED_NAMED;
   return {
     allFixed: f.allFixed,
-    openNames: open.map((o) => `“${o.name}”`).join(""),
     notReportedText: listed ? `${f.notReported.length}个单位` : joinWithAnd(f.notReported),
     notReportedCount: f.notReported.length,
     notReportedListed: listed,
-    unitsOnly: data.followUps.length > 0 && data.followUps.every((r) => r.targetType === "单位"),
+    generic: data.followUps.every((r) => r.targetType !== "政府网站" && r.targetType !== "政务新媒体"),
   };
 }
 

@@ -9,11 +9,12 @@ import { PLATFORMS, RECTIFICATION, SECTIONS, type Inspection } from "../../src/s
 
 type Subject = "websites" | "accounts" | "both";
 
-/** The sentence's subject: websites, accounts, or (naming neither or both) all inspected items. */
-function subjectOf(sentence: string): Subject {
-  const site = /网站/.test(sentence);
-  const media = /新媒体|账号|平台|微信|微博/.test(sentence);
-  return site && !media ? "websites" : media && !site ? "accounts" : "both";
+/** The sentence's subject: websites, accounts, both, or undefined when it names neither. */
+function subjectOf(sentence: string): Subject | undefined {
+  // By the noun, else by the measure word: websites are counted in 家, accounts in 个.
+  const site = /网站/.test(sentence) || (!/新媒体|账号/.test(sentence) && /\d家/.test(sentence));
+  const media = /新媒体|账号|平台|微信|微博/.test(sentence) || (!/网站/.test(sentence) && /\d个/.test(sentence));
+  return site && !media ? "websites" : media && !site ? "accounts" : site && media ? "both" : undefined;
 }
 
 const failedOf = (f: Facts, s: Subject) => (s === "websites" ? f.websites.total.failed : s === "accounts" ? f.accounts.total.failed : f.websites.total.failed + f.accounts.total.failed);
@@ -42,8 +43,14 @@ export const CLAIMS: readonly Claim[] = [
 /** The claims in `text` that its facts contradict, as `claim：sentence`. */
 export function contradictedClaims(text: string, facts: Facts): string[] {
   const out: string[] = [];
-  for (const sentence of text.split(/[。；\n]/)) {
-    for (const c of CLAIMS) if (c.pattern.test(sentence) && !c.holds(facts, subjectOf(sentence))) out.push(`${c.name}：${sentence}`);
+  for (const paragraph of text.split("\n")) {
+    // A sentence that names no subject speaks of the one before it in the paragraph (从单位类别看，…).
+    let last: Subject = "both";
+    for (const sentence of paragraph.split(/[。；]/)) {
+      const subject: Subject = subjectOf(sentence) ?? last;
+      last = subject;
+      for (const c of CLAIMS) if (c.pattern.test(sentence) && !c.holds(facts, subject)) out.push(`${c.name}：${sentence}`);
+    }
   }
   return out;
 }
@@ -58,7 +65,8 @@ export function unstatedSheets(text: string, data: Inspection, facts: Facts): st
   if (data.publications.length && !(has(pub.published) || pub.categories.every((c) => has(c.published)))) missing.push("信息发布统计");
   const inter = facts.interactions;
   if (data.interactions.length && !(has(inter.received) || inter.channels.every((c) => text.includes(c.channel)))) missing.push("互动交流");
-  if (data.followUps.length && !(has(facts.followUps.total) && /整改/.test(text))) missing.push("上期整改");
+  const named = data.followUps.some((r) => text.includes(r.name) || (r.unit !== undefined && text.includes(r.unit)));
+  if (data.followUps.length && !(/整改/.test(text) && (has(facts.followUps.total) || named || facts.followUps.allFixed))) missing.push("上期整改");
   for (const s of data.sections) if (!text.includes(s.text.split("\n")[0]!.trim())) missing.push(`正文（${s.section}）`);
   return missing;
 }

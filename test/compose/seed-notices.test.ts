@@ -21,7 +21,7 @@ describe("常州 2023年第二季度 (accounts only, user-written sections)", ()
     expect(text).toContain("一是积极探索“分类评价”。");
     const lead = doc.body.find((b) => b.kind === "paragraph" && b.lead?.text === "（一）严格发布审核。");
     expect(lead).toBeDefined();
-    expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、总体情况", "二、主要工作", "三、存在问题", "四、下一步工作要求"]);
+    expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、总体情况", "二、开展的主要工作", "三、存在问题", "四、下一步工作要求"]);
   });
 
   it("lists its four problem accounts in the attachment table", () => {
@@ -48,9 +48,9 @@ describe("宁夏 2020年第3季度 (websites and accounts, last quarter re-check
 
   it("prints both totals and rates", () => {
     expect(text).toContain("全区共有政府网站129家");
-    expect(text).toContain("检查发现“问题网站”1家，总体合格率为99.2%");
+    expect(text).toContain("检查发现“问题网站”1家（见附件2），总体合格率为99.2%");
     expect(text).toContain("全区共开设政务新媒体账号1127个");
-    expect(text).toContain("检查发现“问题政务新媒体”3个，总体合格率为99.7%");
+    expect(text).toContain("检查发现“问题政务新媒体”3个（见附件4），总体合格率为99.7%");
   });
 
   it("reports last quarter's four problems all fixed", () => {
@@ -61,17 +61,24 @@ describe("宁夏 2020年第3季度 (websites and accounts, last quarter re-check
     expect(doc.mark).toBe("宁夏回族自治区人民政府政务公开办公室");
     expect(doc.docNumber).toBe("宁政公开办发〔2020〕19号");
     expect(doc.attachments.map((a) => a.title)).toEqual([
-      "2020年第三季度全区政府网站检查情况表",
-      "2020年第三季度检查发现存在问题的政府网站名单",
-      "2020年第三季度全区政务新媒体检查情况表",
-      "2020年第三季度检查发现存在问题的政务新媒体名单",
+      "2020年第3季度全区政府网站检查情况表",
+      "2020年第3季度检查发现存在问题的政府网站名单",
+      "2020年第3季度全区政务新媒体检查情况表",
+      "2020年第3季度检查发现存在问题的政务新媒体名单",
     ]);
-    expect(table(doc, "2020年第三季度全区政府网站检查情况表").totals).toEqual(["合计", "", 129, 128, 1, "99.2%"]);
-    expect(table(doc, "2020年第三季度全区政务新媒体检查情况表").totals).toEqual(["合计", "", 1127, 1124, 3, "99.7%"]);
+    expect(table(doc, "2020年第3季度全区政府网站检查情况表").totals).toEqual(["合计", "", 129, 128, 1, "99.2%"]);
+    expect(table(doc, "2020年第3季度全区政务新媒体检查情况表").totals).toEqual(["合计", "", 1127, 1124, 3, "99.7%"]);
   });
 
-  it("states the deadline with its weekday", () => {
-    expect(text).toContain("于9月28日（星期一）前完成整改");
+  it("states the deadline with its weekday and its hour, as the office wrote it", () => {
+    expect(text).toContain("于9月28日（星期一）18:00前完成整改");
+  });
+
+  it("keeps the office's 第3季度 and its own section headings, and publishes no breakdown it did not", () => {
+    expect(text).toContain("第3季度共检查政府网站129家");
+    expect(text).not.toContain("第三季度");
+    expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、总体情况", "二、经验做法", "三、本季度抽查发现的主要问题", "四、下一步工作要求"]);
+    expect(text).not.toMatch(/从平台类型看|从所属地区看|合格率均为100%/);
   });
 });
 
@@ -131,8 +138,15 @@ describe("盘锦 2023年7月份 (月度通报)", () => {
     expect(text).toContain("盘锦市民政局、盘锦市退役军人事务局和盘锦辽滨沿海经济技术开发区未按要求反馈6月份通报的整改情况");
   });
 
+  it("names each unit once and states no 整改率 for unit feedback, as the office does", () => {
+    expect(text.match(/盘锦市民政局/g)).toHaveLength(2); // the 网站 problem and the feedback sentence
+    expect(text.match(/盘锦市退役军人事务局/g)).toHaveLength(1);
+    expect(text).not.toContain("整改率");
+    expect(text).toContain("7月份，");
+  });
+
   it("ends with the deadline's weekday and the contact line", () => {
-    expect(text).toContain("于8月4日（星期五）前完成整改，并将整改情况加盖公章后通过邮箱报市政府政务公开办公室。");
+    expect(text).toContain("于8月4日（星期五）前完成整改，并将整改情况加盖公章后通过邮箱报市政府政务公开办公室，对逾期未进行反馈的部门，年终考核将予以扣分。");
     const last = doc.body[doc.body.length - 1];
     expect(last).toEqual({ kind: "paragraph", text: "联系人：赵大平，联系电话：2280177，电子邮箱：pjzwgk@163.com。" });
     expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、政府网站和政务新媒体监管情况", "二、下步工作要求"]);
