@@ -12,6 +12,7 @@ import { offerAttachments } from "./attachments.js";
 import { renderTemplate, type TemplateInput } from "./render-template.js";
 import type { SandboxLimits } from "./sandbox.js";
 import { surveyNotice } from "./survey-notice.js";
+import { unusedSheets } from "./sheet-use.js";
 import { buildViewModel } from "./view-model.js";
 
 /** The documents composed from a whole workbook. The per-unit documents are composed by unitDocument. */
@@ -43,7 +44,8 @@ function composeNotice(data: Inspection, options: ComposeOptions): ComposeResult
     defaults: noticeDefaults(data.notice, view.notice.title),
     also: options.fullListing && view.attachments.fullListing ? [view.attachments.fullListing] : [],
   });
-  return { document, warnings: [...facts.warnings] };
+  const unused = options.template.builtin ? [] : unusedSheets(data, options.template, options.partials);
+  return { document, warnings: [...facts.warnings, ...unused] };
 }
 
 /** Pure: the template and partials come in through `options`; nothing is read here. */

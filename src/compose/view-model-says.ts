@@ -102,7 +102,7 @@ function resultSentence(kind: Kind, f: ItemFacts, sampled: boolean, ctx: SaysCon
       ? `${ctx.periodShort}共检查政府网站${t.checked}家${unchecked}，${found}。`
       : `此次检查中，共对${t.checked}个账号进行了检查${unchecked}，${found}。`;
   }
-  const found = t.failed > 0 ? `合格${t.passed}${m}，不合格${t.failed}${m}${ref}，合格率${rate}` : `均为合格，合格率${rate}`;
+  const found = t.failed > 0 ? `合格${kind === "websites" ? "网站" : "账号"}${t.passed}${m}，不合格${t.failed}${m}${ref}，合格率${rate}` : `均为合格，合格率${rate}`;
   if (f.sample.total === undefined) return `${ctx.periodShort}共抽查${noun}${t.checked}${m}${unchecked}，${found}。`;
   const ratio = f.sample.ratio ? `，抽查比例${formatShare(f.sample.ratio)}` : "";
   return `${ctx.periodShort}随机抽查了${t.checked}${m}${ratio}${unchecked}，本次抽查${found}。`;
