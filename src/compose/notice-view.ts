@@ -19,7 +19,8 @@ export function noticeView(data: Inspection): ViewModel["notice"] {
     ...noticeFields(n, objects),
     kind: n.kind,
     intro: n.kind === "通知" ? "现将有关事项通知如下：" : "现将有关情况通报如下：",
-    title: n.title ?? `${n.issuer}关于${period}${n.scope}${objects}${checkWord}情况的${n.kind}`,
+    // A 通知 is never titled 通报, nor as a report on a period.
+    title: n.title ?? (n.kind === "通知" ? `${n.issuer}关于${n.scope}${objects}排查及清理整合工作的通知` : `${n.issuer}关于${period}${n.scope}${objects}${checkWord}情况的通报`),
     checkWord,
     sampled: n.checkKind === "sample",
     recipients: n.recipients,

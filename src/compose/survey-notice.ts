@@ -22,7 +22,7 @@ export const isSurvey = (data: Inspection, template: string | undefined): boolea
   (template ?? data.notice.template) === SURVEY_TEMPLATE || (template === undefined && data.notice.template === undefined && data.notice.kind === "通知");
 
 export function surveyTitle(data: Inspection): string {
-  return data.notice.title ?? `${data.notice.issuer}关于开展${data.notice.scope}政务新媒体建设情况调查和清理整合工作的通知`;
+  return data.notice.title ?? `${data.notice.issuer}关于${data.notice.scope}政务新媒体排查及清理整合工作的通知`;
 }
 
 /** Above this many accounts the notice carries one blank 调查表 (each unit's pre-filled forms come with --per-unit). */
@@ -80,7 +80,7 @@ export function surveyView(data: Inspection, groups: readonly UnitGroup[]) {
 export function surveyNotice(data: Inspection, templates: TemplateInput): NoticeDocument {
   const groups = groupByUnit(data);
   const registry = (): AttachmentBlock[] => {
-    const table = registryTable(groups);
+    const table = registryTable(groups, data.notice.dataAsOf ?? data.notice.deadline?.slice(0, 10));
     table.columns = table.columns.map((c) => (c.header === "主办单位" ? { ...c, merge: true } : c));
     return [{ kind: "table", table }];
   };
