@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
  * The `tongbao` command: arguments → options, results → messages, errors → exit codes.
- * It calls only the public API (index.ts) and is the only place that prints or exits.
+ * It calls the public API (index.ts), plus the internals it prints with (progress) or writes a single
+ * file with (init), and is the only place that prints or exits.
  */
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { ExitCode, formatError, formatIssue, isTongbaoError, type Issue } from "./errors.js";
-import type { GenerateResult, Progress } from "./index.js";
+import { isAbsolute, relative, resolve } from "node:path";
+import { ErrorCode, ExitCode, formatError, formatIssue, isTongbaoError, TongbaoError, type Issue } from "./errors.js";
+import type { GenerateResult } from "./index.js";
+import type { Progress } from "./batch/progress.js";
 
 /** The public API, loaded only by the command that needs it: `--version` and `--help` stay instant. */
 const api = () => import("./index.js");
@@ -20,8 +22,14 @@ const printIssues = (issues: Issue[]) => {
   for (const i of issues) printErr(`  ${i.severity === "error" ? "✖" : "⚠"} ${formatIssue(i)}`);
 };
 
+/** `--verbose`: which reader read the input; a fallback from the sheet scanner to exceljs is a warning. */
+function printReader(read: { reader?: "scanner" | "exceljs" | "json"; fallback?: string }): void {
+  if (read.fallback !== undefined) printErr(`  ⚠ 工作表扫描器无法读取此工作簿（${read.fallback}），已改用 exceljs 读取（较慢）。如经常出现，请把文件反馈给维护者。`);
+  else printErr(`读取方式：${read.reader === "json" ? "JSON" : read.reader === "exceljs" ? "exceljs" : "tongbao 工作表扫描器"}。`);
+}
+
 /** Data sheets in the order the summary names them (counts are keyed by sheet name). */
-const DATA_SHEETS = ["政府网站", "政务新媒体", "信息发布统计", "互动交流", "上期整改", "正文"];
+const DATA_SHEETS = ["政府网站", "政务新媒体", "问题清单", "信息发布统计", "互动交流", "上期整改", "正文"];
 
 /** commander prints English; these are the phrases a user meets, in Chinese. */
 const PHRASES: [RegExp, string][] = [
@@ -57,7 +65,8 @@ function program(): Command {
     .argument("[file]", "模板文件路径", "检查数据模板.xlsx")
     .helpOption("-h, --help", "显示帮助")
     .action(async (file: string) => {
-      const { templateWorkbook, writeFileAtomic } = await api();
+      const { templateWorkbook } = await api();
+      const { writeFileAtomic } = await import("./write/write-file-atomic.js");
       const target = resolve(file);
       await writeFileAtomic(target, await templateWorkbook());
       print(`已写出模板：${target}`);
@@ -68,10 +77,14 @@ function program(): Command {
     .command("validate")
     .description("检查输入文件：列出全部错误和提醒，并概述读到的内容")
     .argument("<input>", "检查数据文件（.xlsx 或 .json）")
+    .option("--verbose", "显示读取方式（工作表扫描器或 exceljs）")
     .helpOption("-h, --help", "显示帮助")
-    .action(async (input: string) => {
+    .action(async (input: string, opts: { verbose?: boolean }) => {
       const { readInput, validate } = await api();
-      const { warnings, counts } = validate(await readInput(input));
+      const raw = await readInput(input);
+      if (opts.verbose) printReader(raw);
+      const { warnings, counts, shapes } = validate(raw);
+      for (const line of shapes) print(`识别：${line}`);
       if (warnings.length > 0) {
         printErr(`提醒（${warnings.length}处，不影响生成）：`);
         printIssues(warnings);
@@ -96,10 +109,12 @@ function program(): Command {
     .option("--pdf", "同时转换为 PDF（需要 LibreOffice）")
     .option("--template <name|path>", "内置模板名（季度通报、月度通报、内容保障通报……）或 .hbs 模板文件路径")
     .option("--full-listing", "增加一个列出全部检查对象的附件")
+    .option("--verbose", "显示读取方式（工作表扫描器或 exceljs）")
     .helpOption("-h, --help", "显示帮助")
     .action(async (input: string, opts: GenerateFlags) => {
       const started = process.hrtime.bigint();
-      const { generate, createProgress } = await api();
+      const { generate } = await api();
+      const { createProgress, summaryLine } = await import("./batch/progress.js");
       let progress: Progress | undefined;
       const result = await generate({
         input,
@@ -115,16 +130,17 @@ function program(): Command {
         },
       });
       progress?.stop();
+      if (opts.verbose) printReader(result);
       if (result.warnings.length > 0) {
         printErr(`提醒（${result.warnings.length}处）：`);
         printIssues(result.warnings);
       }
       if (result.problems.length > 0) printIssues(result.problems);
       const unitDir = result.units?.dir;
-      for (const f of result.files) if (!unitDir || dirname(f) !== unitDir) print(`已写出：${f}`);
+      const inUnitDir = (f: string) => unitDir !== undefined && !relative(unitDir, f).startsWith("..") && !isAbsolute(relative(unitDir, f));
+      for (const f of result.files) if (!inUnitDir(f)) print(`已写出：${f}`);
       if (result.units) print(unitsSummary(result.units));
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      print(`共写出${result.files.length}个文件，位于 ${resolve(opts.out)}，用时${seconds.toFixed(1)}秒。`);
+      print(summaryLine(result.files.length, resolve(opts.out), Number(process.hrtime.bigint() - started) / 1e6));
     });
 
   cli
@@ -132,6 +148,26 @@ function program(): Command {
     .description("打印 JSON 输入格式的 JSON Schema")
     .helpOption("-h, --help", "显示帮助")
     .action(async () => print(JSON.stringify((await api()).inputJsonSchema(), null, 2)));
+
+  // serve: the local web page (src/serve); options are translated here, nothing else.
+  cli
+    .command("serve")
+    .description("启动本机网页：上传检查数据，查看错误、统计和图表，下载通报")
+    .option("--port <port>", "端口", "8080")
+    .option("--host <host>", "监听地址；不是本机地址（127.0.0.1）时需要访问码", "127.0.0.1")
+    .option("--code <code>", "访问码（--host 不是本机地址时使用；不给则随机生成并显示）")
+    .option("--no-open", "不自动打开浏览器")
+    .helpOption("-h, --help", "显示帮助")
+    .action(async (opts: { port: string; host: string; code?: string; open: boolean }) => {
+      const port = Number(opts.port);
+      if (!/^\d+$/.test(opts.port) || port > 65535) throw new TongbaoError(ErrorCode.USAGE, `端口“${opts.port}”无效，应为 0–65535 的整数。`);
+      const { startServer } = await import("./serve/start-server.js");
+      await startServer({ host: opts.host, port, open: opts.open, ...(opts.code ? { code: opts.code } : {}) }).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === "EADDRINUSE") throw new TongbaoError(ErrorCode.USAGE, `端口${port}已被占用，请用 --port 换一个端口。`);
+        if (e.code === "EADDRNOTAVAIL" || e.code === "ENOTFOUND") throw new TongbaoError(ErrorCode.USAGE, `本机没有地址“${opts.host}”，请检查 --host。`);
+        throw e;
+      });
+    });
 
   return cli;
 }
@@ -152,6 +188,7 @@ interface GenerateFlags {
   pdf?: boolean;
   template?: string;
   fullListing?: boolean;
+  verbose?: boolean;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -3,10 +3,10 @@
  * column fills in src/schema.ts, how its value is normalised, and the note the template shows.
  * The reader, the validator and the init template all read this table; nothing else names a header.
  */
-import { BREAKDOWNS, CHECK_KINDS, DOC_KINDS, MEASURES, NAME_STYLES, PLATFORMS, PROBLEM_LIST_SCOPES, RECTIFICATION, SECTIONS, TARGET_TYPES, VERDICTS } from "./schema.js";
+import { BREAKDOWNS, CHECK_KINDS, DOC_KINDS, MEASURES, NAME_STYLES, PLATFORMS, PROBLEM_LIST_SCOPES, PROBLEM_TARGETS, RECTIFICATION, SECTIONS, TARGET_TYPES, VERDICTS } from "./schema.js";
 
 /** How a cell's value is normalised (see normalise.ts). `choiceList`: a list whose items are enum values. */
-export type Kind = "text" | "int" | "number" | "rate" | "date" | "dateTime" | "bool" | "list" | "choiceList" | "enum" | "period" | "docNumber";
+export type Kind = "text" | "int" | "number" | "date" | "dateTime" | "bool" | "list" | "choiceList" | "enum" | "period" | "docNumber";
 
 export interface ColumnSpec {
   /** Canonical Chinese header, as the template writes it. */
@@ -32,7 +32,7 @@ export interface ColumnSpec {
   examples?: readonly (string | number)[];
 }
 
-export type SheetKey = "notice" | "websites" | "accounts" | "publications" | "interactions" | "followUps" | "sections";
+export type SheetKey = "notice" | "websites" | "accounts" | "problems" | "publications" | "interactions" | "followUps" | "sections";
 
 export interface SheetSpec {
   key: SheetKey;
@@ -190,6 +190,33 @@ const ACCOUNT_COLUMNS: readonly ColumnSpec[] = [
   col("联系人电话", "contactPhone", "text", "", { aliases: ["联系人联系电话"] }),
 ];
 
+/** 问题类型 as written in 问题清单 → the Problem schema's kind. */
+export const PROBLEM_KIND_LABELS = { 单项否决: "veto", 扣分: "deduction" } as const;
+
+const PROBLEM_COLUMNS: readonly ColumnSpec[] = [
+  serial,
+  col("对象类型", "targetType", "enum", "政府网站/政务新媒体；为空时填了平台类型的为政务新媒体，否则为政府网站", {
+    values: PROBLEM_TARGETS,
+    valueAliases: { 网站: "政府网站", 新媒体: "政务新媒体", 账号: "政务新媒体" },
+    aliases: ["类型", "检查对象类型"],
+  }),
+  col("对象名称", "name", "text", "必填。网站名称或账号名称，与政府网站、政务新媒体工作表中的名称一致", { ...req, aliases: ["网站名称", "账号名称", "名称", "新媒体名称", "检查对象"] }),
+  col("网站标识码", "siteCode", "text", "填写时按标识码对应网站", { aliases: ["标识码"] }),
+  col("平台类型", "platform", "enum", "政务新媒体的平台", { values: PLATFORMS, valueAliases: PLATFORM_ALIASES, aliases: ["账号类型", "所属平台", "平台"] }),
+  col("责任单位", "unit", "text", "主办单位或开设主体；对象不在政府网站、政务新媒体工作表中时必填", { aliases: ["主办单位", "开设主体"] }),
+  col("问题类型", "kind", "enum", "单项否决/扣分；为空时按问题分类对照全国检查指标推定", {
+    values: Object.keys(PROBLEM_KIND_LABELS),
+    valueAliases: { 否决: "单项否决", 单项否决指标: "单项否决", 突出问题: "单项否决", veto: "单项否决", 扣分指标: "扣分", 扣分问题: "扣分", 扣分项: "扣分", 扣分情形: "扣分", 一般问题: "扣分", deduction: "扣分", 否决项: "单项否决", 单项否决项: "单项否决", 单项否决情形: "单项否决" },
+    aliases: ["问题性质"],
+  }),
+  col("问题分类", "category", "text", "必填。如 栏目不更新、内容更新不及时", { ...req, aliases: ["问题类别", "指标", "检查指标", "问题项"] }),
+  col("问题描述", "description", "text", "同一对象的多条描述用“；”连接", { aliases: ["问题详情", "具体问题", "问题说明"] }),
+  col("扣分分值", "points", "number", "扣分问题所扣分数，可不填", { aliases: ["扣分", "扣分值", "分值"] }),
+  col("发现时间", "foundAt", "text", "保留，不写入通报", { aliases: ["发现日期", "检查时间"] }),
+  col("链接", "link", "text", "保留，不写入通报", { aliases: ["问题链接", "链接地址"] }),
+  col("截图", "screenshot", "text", "保留，不写入通报", { aliases: ["问题截图"] }),
+];
+
 const PUBLICATION_COLUMNS: readonly ColumnSpec[] = [
   serial,
   col("单位名称", "unit", "text", "必填。名为“合计”的行只用于核对，不计入", { ...req, aliases: ["单位"], examples: ["某镇人民政府", "某县教育局"] }),
@@ -223,11 +250,12 @@ const SECTION_COLUMNS: readonly ColumnSpec[] = [
   col("标题", "title", "text", "可不填；填写后替换该章节的标题，如 经验做法、本季度抽查发现的主要问题", { aliases: ["章节标题"] }),
 ];
 
-/** The seven sheets, in template order. */
+/** The sheets, in template order. */
 export const SHEETS: readonly SheetSpec[] = [
   { key: "notice", name: "通报信息", aliases: ["基本信息"], layout: "keyValue", columns: NOTICE_ITEMS, note: "两列：项目 | 内容" },
   { key: "websites", name: "政府网站", aliases: ["网站"], layout: "table", columns: WEBSITE_COLUMNS, note: "每个网站一行" },
   { key: "accounts", name: "政务新媒体", aliases: ["新媒体"], layout: "table", columns: ACCOUNT_COLUMNS, note: "每个账号一行" },
+  { key: "problems", name: "问题清单", aliases: ["问题明细", "检查问题清单"], layout: "table", columns: PROBLEM_COLUMNS, note: "每个问题一行，按对象合并入政府网站、政务新媒体" },
   {
     key: "publications",
     name: "信息发布统计",
@@ -276,5 +304,9 @@ export function findSheet(name: string): SheetSpec | undefined {
   const exact = SHEETS.find((s) => headerKey(s.name) === key) ?? SHEETS.find((s) => s.aliases.some((a) => headerKey(a) === key));
   if (exact) return exact;
   const containing = SHEETS.filter((s) => key.includes(headerKey(s.name)));
-  return containing.length === 1 ? containing[0] : undefined;
+  if (containing.length === 1) return containing[0];
+  // 政务新媒体问题清单, 网站问题明细: a problem list of one kind of item.
+  const problems = SHEETS.find((s) => s.key === "problems")!;
+  if ([problems.name, ...problems.aliases].some((n) => key.endsWith(headerKey(n)))) return problems;
+  return undefined;
 }

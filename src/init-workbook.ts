@@ -5,7 +5,8 @@
  * and two example rows to overwrite. The bytes are the same on every run.
  */
 import type ExcelJS from "exceljs";
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync } from "fflate";
+import { writeZip } from "./render/zip-writer.js";
 import { KEY_VALUE_HEADERS, SHEETS, type ColumnSpec, type SheetSpec } from "./columns.js";
 
 /** Last row that carries a drop-down list. */
@@ -86,6 +87,14 @@ function keyValueSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   ws.getColumn(1).font = { bold: true };
 }
 
+/** The three shapes of pasted exports the reader accepts besides the template's own. */
+const SHAPE_LINES = [
+  "8. 问题清单：监测平台导出的“一个问题一行”的清单可贴入“问题清单”工作表（也可叫问题明细），按网站标识码、或名称加责任单位、或名称加平台对应到政府网站、政务新媒体中的对象，同一对象的问题合并；清单中才有的对象作为已检查对象新增。政府网站、政务新媒体工作表可以只列运行中的对象，也可以不要（此时通报不写运行总数，除非在通报信息中填写政府网站总数、政务新媒体总数）。",
+  "9. 指标矩阵：政府网站、政务新媒体工作表中，表头为检查指标的列（如 站点无法访问、栏目不更新、内容更新不及时）按指标读取：打 √、✓、●、是、有、1、Y 即有该问题；扣分指标列中的数字为所扣分数。不认识的列照常忽略。",
+  "10. 表头上方可有标题行；表头可为两行（上一行为合并的分组标题，如 基本信息、单项否决指标、扣分指标），分组标题用来判定单项否决或扣分。",
+  "11. 名称中的全角半角括号、不可见字符（零宽空格等）不影响对应，通报中统一写作全角括号，并提醒统一了哪些单元格。",
+];
+
 function instructionsSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet("填写说明");
   ws.getColumn(1).width = 110;
@@ -104,6 +113,7 @@ function instructionsSheet(wb: ExcelJS.Workbook): void {
     "10. 整改截止日期、调查报送日期可带时刻，如 2020-09-28 18:00；逾期处理写逾期未报送的后果，印在报送要求之后。",
     "11. “正文”工作表的 标题 列可替换该章节的标题（如 经验做法）；“信息发布统计”中其他全为数字的列（如 动态类信息条数）按表头合计，印入统计表和正文。",
     "12. 示例行请直接覆盖或删除。填好后可先运行 tongbao validate 检查，再运行 tongbao generate 生成通报。",
+    ...SHAPE_LINES,
     "",
     ...SHEETS.map((s) => `【${s.name}】${s.note}。必填：${s.columns.filter((c) => c.required).map((c) => c.header).join("、")}`),
   ];
@@ -115,12 +125,10 @@ function instructionsSheet(wb: ExcelJS.Workbook): void {
   ws.getCell("A1").font = { bold: true, size: 14 };
 }
 
-/** Re-zip with a fixed timestamp so the same template gives the same bytes. */
+/** Re-zip through the one zip writer (one fixed time) so the same template gives the same bytes. */
 function stableZip(buf: Uint8Array): Buffer {
   const entries = unzipSync(buf);
-  const files: Zippable = {};
-  for (const name of Object.keys(entries)) files[name] = [entries[name]!, { mtime: FIXED_TIME, level: 6 }];
-  return Buffer.from(zipSync(files));
+  return Buffer.from(writeZip(Object.keys(entries).map((name) => [name, entries[name]!] as const)));
 }
 
 /** The blank input workbook with example rows, as xlsx bytes. */

@@ -19,5 +19,6 @@ function dropDerived(schema: Node): Node {
 }
 
 export function inputJsonSchema(): object {
-  return dropDerived(z.toJSONSchema(InspectionSchema, { io: "input" }) as Node);
+  // registry is derived by validate, never given.
+  return dropDerived(z.toJSONSchema(InspectionSchema.omit({ registry: true }), { io: "input" }) as Node);
 }

@@ -128,19 +128,6 @@ export function normaliseInt(v: CellValue, at?: Location): Normalised<number> {
   return n;
 }
 
-/** A rate as a fraction: `95.2%` → 0.952, 0.952 kept, 95.2 → 0.952. */
-export function normaliseRate(v: CellValue, at?: Location): Normalised<number> {
-  const t = typeof v === "number" ? ok(String(v)) : compact(v, at);
-  if (t.value === undefined) return t as Normalised<never>;
-  const percent = /%$/.test(t.value);
-  const n = parseDecimal(percent ? t.value.slice(0, -1) : t.value);
-  const expected = `应为比率（如 95.2% 或 0.952），实际为${shown(v)}。`;
-  if (n === undefined) return fail(expected, at, v, "invalid-rate");
-  const rate = percent || n > 1 ? Math.round(n * 1e4) / 1e6 : n;
-  if (rate < 0 || rate > 1) return fail(expected, at, v, "invalid-rate");
-  return ok(rate, t.issues);
-}
-
 const TRUE = new Set(["是", "√", "✓", "✔", "y", "yes", "true", "t", "1", "有", "对"]);
 const FALSE = new Set(["否", "×", "✗", "✘", "x", "n", "no", "false", "f", "0", "无", "错"]);
 
@@ -348,8 +335,6 @@ export function normaliseCell(column: ColumnSpec, v: CellValue, at?: Location, o
       return normaliseInt(v, at);
     case "number":
       return normaliseNumber(v, at);
-    case "rate":
-      return normaliseRate(v, at);
     case "date":
       return normaliseDate(v, at, opts);
     case "dateTime":
@@ -367,4 +352,62 @@ export function normaliseCell(column: ColumnSpec, v: CellValue, at?: Location, o
     case "docNumber":
       return normaliseDocNumber(v, at);
   }
+}
+
+/** An indicator-matrix cell: ticked or not, the points deducted, or text describing the problem. */
+export interface Mark {
+  ticked: boolean;
+  /** Points deducted (deduction columns only). */
+  points?: number;
+  /** Text that is neither a tick nor a number: the problem described in the cell. */
+  text?: string;
+}
+
+const TICKED = new Set([...TRUE, "●", "■", "★", "☑", "✅"]);
+const UNTICKED = new Set([...FALSE, "○", "□", "☐"]);
+
+/**
+ * An indicator-matrix cell: √ ✓ ● 是 有 1 Y tick it, × 否 无 0 and placeholders leave it unticked; in a
+ * deduction column a number (2, 2分, 扣2分, -2) is the points deducted; other text ticks it and describes it.
+ */
+export function normaliseMark(v: CellValue, kind: "veto" | "deduction", at?: Location): Normalised<Mark> {
+  if (typeof v === "boolean") return ok({ ticked: v });
+  const t = typeof v === "number" ? ok(String(v)) : compact(v, at);
+  if (t.value === undefined) return t.issues.length ? { value: { ticked: false }, issues: t.issues } : ok({ ticked: false });
+  const s = t.value.toLowerCase();
+  const number = /^扣?(-?\d+(\.\d+)?)分?$/.exec(s);
+  if (number) {
+    const n = Math.abs(Number(number[1]));
+    if (n === 0) return ok({ ticked: false }, t.issues);
+    return ok(kind === "deduction" ? { ticked: true, points: n } : { ticked: true }, t.issues);
+  }
+  if (TICKED.has(s)) return ok({ ticked: true }, t.issues);
+  if (UNTICKED.has(s)) return ok({ ticked: false }, t.issues);
+  const text = asText(v, at).value;
+  return ok(text === undefined ? { ticked: false } : { ticked: true, text }, t.issues);
+}
+
+// Zero-width spaces and joiners, word joiner, BOM: invisible in Excel, different to a computer.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+const HALF_PUNCTUATION: Readonly<Record<string, string>> = { "(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "!": "！", "?": "？" };
+const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+/** Anything displayName or nameKey would change; most names have none. */
+const NEEDS_CARE = /[\u200B-\u200D\u2060\uFEFF\u00A0\uFF01-\uFF5E\u3000(),:;!?\s]/;
+
+/**
+ * A name (网站名称, 账号名称, 单位) as printed once several spellings were unified: invisible characters
+ * removed, NBSP as a space, full-width digits and letters half-width and, in Chinese names, brackets and
+ * punctuation full-width (GB/T 15834).
+ */
+export function displayName(name: string): string {
+  if (!NEEDS_CARE.test(name)) return name;
+  const plain = name.replace(INVISIBLE, "").replace(/\u00A0/g, " ").replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (!CJK.test(plain)) return plain.trim();
+  return plain.replace(/[(),:;!?]/g, (c) => HALF_PUNCTUATION[c] ?? c).trim();
+}
+
+/** A name as compared for identity: the display form, half-width, without spaces (letter case kept: CON ≠ con). */
+export function nameKey(name: string): string {
+  if (!NEEDS_CARE.test(name)) return name;
+  return toHalfWidth(displayName(name)).replace(/\s+/g, "");
 }

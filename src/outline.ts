@@ -34,6 +34,8 @@ export interface TableColumn {
   merge?: boolean;
   /** Least width in characters (字), e.g. room to write by hand in a blank column of a form. */
   minChars?: number;
+  /** A column the reader fills in by hand: printed even when every row leaves it empty (others are dropped). */
+  fillIn?: boolean;
 }
 
 export type Cell = string | number;

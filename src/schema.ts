@@ -34,6 +34,8 @@ export const PROBLEM_LIST_SCOPES = ["存在问题", "不合格"] as const;
 export const BREAKDOWNS = ["单位类别", "所属地区", "平台类型"] as const;
 /** 整改措施 of the 排查及清理整合情况表. */
 export const MEASURES = ["保留", "变更", "关停", "注销"] as const;
+export const PROBLEM_TARGETS = ["政府网站", "政务新媒体"] as const;
+export const PROBLEM_KINDS = ["veto", "deduction"] as const;
 
 /**
  * The 通报信息 items. The wave-2 choices (checkKind, rateDecimals, nameStyle, problemListScope) are
@@ -87,6 +89,7 @@ const inspectedItem = {
   score: z.number().min(0).max(200).optional().describe("得分"),
   vetoes: z.array(text).default([]).describe("突出问题（单项否决）"),
   deductions: z.array(text).default([]).describe("扣分问题"),
+  deductionPoints: z.record(z.string(), z.number().nonnegative()).optional().describe("各扣分问题所扣分数（指标矩阵或问题清单中填写的分值），键为扣分问题"),
   description: optText.describe("问题描述"),
   rectification: z.enum(RECTIFICATION).optional().describe("整改情况"),
   remark: optText.describe("备注"),
@@ -154,6 +157,33 @@ export const SectionSchema = z.object({
   title: optText.describe("标题：该章节的标题（如 经验做法、本季度抽查发现的主要问题），替换默认标题"),
 });
 
+/** One row of 问题清单: one problem found on one website or account. */
+export const ProblemSchema = z.object({
+  targetType: z.enum(PROBLEM_TARGETS).optional().describe("对象类型；为空时有平台类型的为政务新媒体，否则为政府网站"),
+  name: text.describe("对象名称"),
+  siteCode: optText.describe("网站标识码"),
+  platform: z.enum(PLATFORMS).optional().describe("平台类型"),
+  unit: optText.describe("责任单位"),
+  kind: z.enum(PROBLEM_KINDS).optional().describe("问题类型：veto 单项否决 / deduction 扣分；为空时按问题分类推定"),
+  category: text.describe("问题分类，如 栏目不更新"),
+  description: optText.describe("问题描述"),
+  points: z.number().nonnegative().optional().describe("扣分分值"),
+  foundAt: optText.describe("发现时间"),
+  link: optText.describe("链接"),
+  screenshot: optText.describe("截图"),
+});
+
+/**
+ * Whether the 政府网站 / 政务新媒体 items are the running registry (true) or known only from 问题清单
+ * (false: the notice then states no running total unless 政府网站总数 / 政务新媒体总数 is declared).
+ * Derived by validate (not an input key); absent means both are true. Read it as
+ * `data.registry?.websites !== false`.
+ */
+export const RegistrySchema = z.object({
+  websites: z.boolean().default(true).describe("政府网站工作表列出了运行中的网站"),
+  accounts: z.boolean().default(true).describe("政务新媒体工作表列出了运行中的账号"),
+});
+
 export const InspectionSchema = z.object({
   notice: NoticeInfoSchema,
   websites: z.array(WebsiteSchema).default([]),
@@ -162,6 +192,8 @@ export const InspectionSchema = z.object({
   interactions: z.array(InteractionSchema).default([]),
   followUps: z.array(FollowUpSchema).default([]),
   sections: z.array(SectionSchema).default([]),
+  problems: z.array(ProblemSchema).optional().describe("问题清单：每行一个问题，按对象合并入 websites / accounts"),
+  registry: RegistrySchema.optional().describe("由 validate 推定：缺省即两类对象都有完整的运行台账"),
 });
 
 export type NoticeInfo = z.infer<typeof NoticeInfoSchema>;
@@ -171,6 +203,8 @@ export type Publication = z.infer<typeof PublicationSchema>;
 export type Interaction = z.infer<typeof InteractionSchema>;
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 export type Section = z.infer<typeof SectionSchema>;
+export type Problem = z.infer<typeof ProblemSchema>;
+export type Registry = z.infer<typeof RegistrySchema>;
 export type Inspection = z.infer<typeof InspectionSchema>;
 export type Platform = (typeof PLATFORMS)[number];
 export type Verdict = (typeof VERDICTS)[number];

@@ -1,39 +1,51 @@
 /**
  * validate: RawInput → the canonical Inspection. Normalises every cell, checks required columns and
  * cells, runs the zod schemas and the cross-field rules, and collects every issue before deciding.
+ * Every warning about the data (a verdict its row contradicts, a duplicate row, a 合计 that disagrees)
+ * is raised here, once, located at the cell of a workbook or the path of a JSON file.
  * Any error throws one TongbaoError listing all issues (warnings included); otherwise the warnings
  * ride along with the data.
  */
 import { basename } from "node:path";
 import type * as z from "zod";
-import { SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./columns.js";
+import { PROBLEM_KIND_LABELS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./columns.js";
 import { ErrorCode, TongbaoError, type Issue, type Location } from "./errors.js";
-import { normaliseCell, normaliseNumber, normaliseText, writtenForm } from "./normalise.js";
-import type { RawInput, RawRecord, RawSheet } from "./read/raw-input.js";
+import { mergeDuplicates, mergeProblems, type Located } from "./merge-problems.js";
+import { normaliseCell, normaliseMark, normaliseNumber, normaliseText, writtenForm } from "./normalise.js";
+import type { RawInput, RawMark, RawRecord, RawSheet } from "./read/raw-input.js";
+import { unifyNames, type NameCell } from "./unify-names.js";
 import {
   AccountSchema,
   FollowUpSchema,
   InteractionSchema,
   NoticeInfoSchema,
+  ProblemSchema,
   PublicationSchema,
   SectionSchema,
   WebsiteSchema,
+  type Account,
   type Inspection,
   type NoticeInfo,
+  type Problem,
+  type Website,
 } from "./schema.js";
 import { zodMessage } from "./zod-message.js";
+import { PASS_SCORE } from "./aggregate/verdict.js";
 
 export interface Validated {
   data: Inspection;
   warnings: Issue[];
   /** Records per sheet, by canonical Chinese sheet name (通报信息 counts its filled items). */
   counts: Record<string, number>;
+  /** How the input was understood, one Chinese line each: two-row headers, indicator matrices, 问题清单 merged. */
+  shapes: string[];
 }
 
 const SCHEMAS: Record<SheetKey, z.ZodType> = {
   notice: NoticeInfoSchema,
   websites: WebsiteSchema,
   accounts: AccountSchema,
+  problems: ProblemSchema,
   publications: PublicationSchema,
   interactions: InteractionSchema,
   followUps: FollowUpSchema,
@@ -118,6 +130,8 @@ class SheetValidator {
       if (written !== undefined) value[col.keepWritten!] = written;
     }
     if (this.spec.extras) this.extras(record, value, broken);
+    if (record.marks) this.marks(record.marks, value);
+    if (this.spec.key === "problems" && typeof value.kind === "string") value.kind = PROBLEM_KIND_LABELS[value.kind as keyof typeof PROBLEM_KIND_LABELS];
     const keyValue = this.spec.layout === "keyValue";
     for (const col of this.spec.columns) {
       if (!this.required(col, value) || missing.has(col.key!) || broken.has(col.key!) || value[col.key!] !== undefined) continue;
@@ -184,6 +198,21 @@ class SheetValidator {
     if (Object.keys(extra).length > 0) value[field] = extra;
   }
 
+  /** Indicator-matrix cells: a ticked one adds its indicator to 突出问题 / 扣分问题 (points and text kept). */
+  private marks(marks: readonly RawMark[], value: Row): void {
+    for (const m of marks) {
+      if (m.cell.broken) continue;
+      const n = normaliseMark(m.cell.value, m.kind, m.cell.at);
+      this.issues.push(...n.issues);
+      if (!n.value?.ticked) continue;
+      const key = m.kind === "veto" ? "vetoes" : "deductions";
+      const list = (value[key] as string[] | undefined) ?? [];
+      if (!list.includes(m.indicator)) value[key] = [...list, m.indicator];
+      if (n.value.points !== undefined) value.deductionPoints = { ...(value.deductionPoints as object), [m.indicator]: n.value.points };
+      if (n.value.text) value.description = value.description ? `${value.description as string}；${n.value.text}` : n.value.text;
+    }
+  }
+
   /** Whether an error was added after the first `count` issues (looks at the new ones only). */
   private errorSince(count: number): boolean {
     for (let i = count; i < this.issues.length; i++) if (this.issues[i]!.severity === "error") return true;
@@ -198,6 +227,10 @@ class SheetValidator {
     const ha = this.header(a);
     const hb = this.header(b);
     this.issues.push(error(`${ha}（${x}）大于${hb}（${y}），${ha}应不大于${hb}。`, r.where(a), "count-order", x));
+  }
+
+  get key(): SheetKey {
+    return this.spec.key;
   }
 
   header(key: string): string {
@@ -236,12 +269,37 @@ function crossChecks(v: SheetValidator, key: SheetKey, r: Checked): void {
     if (r.value.closed === undefined) v.notMore(r, "closedOnTime", "received");
   }
   if (key === "publications") v.notMore(r, "adopted", "submitted");
-  if ((key === "websites" || key === "accounts") && r.value.verdict === "合格") {
-    const vetoes = (r.value.vetoes ?? []) as string[];
-    if (vetoes.length > 0) {
-      v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
-    }
+}
+
+/**
+ * Rows of 政府网站 / 政务新媒体 that validate but contradict themselves: warnings, located at the cell.
+ * `seen` holds the rows met so far by name and platform, for duplicates.
+ */
+function itemChecks(v: SheetValidator, r: Checked, index: number, seen: Map<string, { r: Checked; index: number }>): void {
+  const it = r.value;
+  const label = v.key === "websites" ? "网站" : "账号";
+  const name = typeof it.name === "string" ? it.name : "";
+  const vetoes = (it.vetoes ?? []) as string[];
+  const low = typeof it.score === "number" && it.score < PASS_SCORE;
+  const findings = vetoes.length > 0 || ((it.deductions ?? []) as string[]).length > 0 || it.description !== undefined;
+  if (it.verdict === "合格" && vetoes.length > 0)
+    v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
+  if (it.verdict === "合格" && low)
+    v.warn(`${label}“${name}”检查结论为合格，但得分${String(it.score)}低于${PASS_SCORE}分；按所填结论“合格”处理，请核对检查结论或得分。`, r.where("verdict"), "verdict-low-score");
+  if (it.verdict === "不合格" && !low && !findings)
+    v.warn(`${label}“${name}”检查结论为不合格，但没有填写任何问题；请在突出问题、扣分问题或问题描述中写明原因。`, r.where("verdict"), "verdict-without-problem");
+  if (it.checked === false && (it.verdict !== undefined || vetoes.length > 0))
+    v.warn(`${label}“${name}”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。`, r.where("checked"), "unchecked-with-findings");
+  if (!name) return;
+  const key = `${name}\u0000${typeof it.platform === "string" ? it.platform : ""}`;
+  const first = seen.get(key);
+  if (!first) {
+    seen.set(key, { r, index });
+    return;
   }
+  const row = first.r.where("name").row;
+  const which = row !== undefined ? `第${row}行` : `第${first.index + 1}条`;
+  v.warn(`${label}“${name}”与${which}重复，两条都计入统计；如为重复填写，请删除其中一条。`, r.where("name"), "duplicate-row");
 }
 
 function noticeChecks(v: SheetValidator, r: Checked): void {
@@ -275,6 +333,8 @@ export function validate(raw: RawInput): Validated {
   const counts: Record<string, number> = {};
   const data: Record<string, unknown> = {};
   let notice: Checked | undefined;
+  const checked: Partial<Record<SheetKey, Checked[]>> = {};
+  const shapes: string[] = [];
   for (const spec of SHEETS) {
     const sheet = raw.sheets[spec.key];
     counts[spec.name] = 0;
@@ -290,7 +350,8 @@ export function validate(raw: RawInput): Validated {
     const missing = v.missingColumns();
     const rows: Checked[] = [];
     const totals: RawRecord[] = [];
-    for (const record of sheet.records) {
+    const seen = new Map<string, { r: Checked; index: number }>();
+    for (const [index, record] of sheet.records.entries()) {
       if (spec.key === "publications" && isTotalRow(record)) {
         totals.push(record);
         continue;
@@ -301,6 +362,7 @@ export function validate(raw: RawInput): Validated {
         notice = r;
       }
       else crossChecks(v, spec.key, r);
+      if (spec.key === "websites" || spec.key === "accounts") itemChecks(v, r, index, seen);
       if (r.ok) rows.push(r);
     }
     for (const t of totals) checkTotal(v, t, rows);
@@ -311,13 +373,74 @@ export function validate(raw: RawInput): Validated {
     } else {
       data[spec.key] = rows.map((r) => r.value);
       counts[spec.name] = sheet.records.length - totals.length;
+      checked[spec.key] = rows;
+      const shape = sheetShape(sheet);
+      if (shape) shapes.push(shape);
     }
   }
+  issues.push(...itemShapes(raw, checked, data, shapes));
   issues.push(...totalChecks(notice, data));
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
     throw new TongbaoError(ErrorCode.INVALID_INPUT, `${basename(raw.file)}中有${errors.length}处错误，未生成任何文件。`, issues);
   }
-  return { data: data as unknown as Inspection, warnings: issues, counts };
+  return { data: data as unknown as Inspection, warnings: issues, counts, shapes };
+}
+
+/** `政府网站：两行表头（第2–3行），指标矩阵，6个指标列。` — only for a sheet that is not a plain one-row table. */
+function sheetShape(sheet: RawSheet): string | undefined {
+  const shape = sheet.shape;
+  if (!shape) return undefined;
+  const parts: string[] = [];
+  const [first, second] = shape.headerRows;
+  if (second !== undefined) parts.push(`两行表头（第${first}–${second}行）`);
+  else if (first !== undefined && first > 1) parts.push(`表头在第${first}行`);
+  if (shape.indicatorColumns > 0) parts.push(`指标矩阵，${shape.indicatorColumns}个指标列`);
+  return parts.length ? `${sheet.name}：${parts.join("，")}。` : undefined;
+}
+
+const located = <T>(r: Checked): Located<T> => ({ value: r.value as T, at: r.record.at, where: r.where });
+
+/**
+ * The item stage after every row is checked: names unified across sheets, repeated rows merged (no
+ * 问题清单) or 问题清单 merged into the items, and whether the item sheets are the running registry.
+ */
+function itemShapes(raw: RawInput, checked: Partial<Record<SheetKey, Checked[]>>, data: Record<string, unknown>, shapes: string[]): Issue[] {
+  const names: NameCell[] = [];
+  const nameKeys: Partial<Record<SheetKey, string[]>> = { websites: ["name", "unit"], accounts: ["name", "unit"], problems: ["name", "unit"], publications: ["unit"], followUps: ["name", "unit"] };
+  for (const [sheet, keys] of Object.entries(nameKeys) as Array<[SheetKey, string[]]>) {
+    for (const r of checked[sheet] ?? []) for (const key of keys) if (typeof r.value[key] === "string") names.push({ row: r.value, key, at: r.where(key) });
+  }
+  const issues = unifyNames(names);
+  const problems = (checked.problems ?? []).map((r) => located<Problem>(r));
+  let websites = (checked.websites ?? []).map((r) => located<Website>(r));
+  let accounts = (checked.accounts ?? []).map((r) => located<Account>(r));
+  if (!raw.sheets.problems || problems.length === 0) {
+    const w = mergeDuplicates(websites, "websites");
+    const a = mergeDuplicates(accounts, "accounts");
+    websites = w.rows;
+    accounts = a.rows;
+    issues.push(...w.issues, ...a.issues);
+    if (checked.websites) data.websites = websites.map((r) => r.value);
+    if (checked.accounts) data.accounts = accounts.map((r) => r.value);
+    return issues;
+  }
+  const merged = mergeProblems(
+    websites.map((r) => r.value),
+    accounts.map((r) => r.value),
+    problems,
+    /新媒体|账号/.test(raw.sheets.problems.name),
+  );
+  issues.push(...merged.issues);
+  data.websites = merged.websites;
+  data.accounts = merged.accounts;
+  data.registry = { websites: !(websites.length === 0 && merged.added.websites > 0), accounts: !(accounts.length === 0 && merged.added.accounts > 0) };
+  const added = merged.added.websites + merged.added.accounts;
+  const name = raw.sheets.problems.name;
+  shapes.push(`${name}：${problems.length}条问题合并入${merged.merged}个对象${added ? `（其中${added}个只在${name}中出现，已新增为已检查对象）` : ""}。`);
+  for (const [kind, label] of [["websites", "政府网站"], ["accounts", "政务新媒体"]] as const) {
+    if (data.registry && !(data.registry as Record<string, boolean>)[kind]) shapes.push(`没有${label}台账：只知道${name}中的${merged.added[kind]}个对象，通报不写运行总数（可在通报信息中填写${label}总数）。`);
+  }
+  return issues;
 }
 

@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { validSheets, writeText, writeWorkbook } from "./helpers/workbook-builder.js";
 
 const root = resolve(import.meta.dirname, "..");
 const cliPath = join(root, "dist/src/cli.js");
@@ -61,6 +62,34 @@ describe("tongbao CLI", { timeout: 120_000 }, () => {
     const text = documentText(join(out, docx[0]!));
     expect(text).toContain("通报");
     expect(r.stdout).toMatch(/共写出1个文件/);
+  });
+
+  it("prints the notice and one summary line for the units' folder when -o is relative, as in the README", () => {
+    const cwd = tmp();
+    const r = tongbao(["generate", example, "-o", "out", "--per-unit"], cwd);
+    expect(r.code, r.stderr).toBe(0);
+    const written = r.stdout.split("\n").filter((l) => l.startsWith("已写出："));
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(/^已写出：\/.+\.docx$/);
+    expect(r.stdout.match(/^各单位文件：.+，位于 \/.+-各单位。$/m)).not.toBeNull();
+    const dir = readdirSync(join(cwd, "out")).find((n) => n.endsWith("-各单位"))!;
+    const units = readdirSync(join(cwd, "out", dir)).length;
+    expect(units).toBeGreaterThan(1);
+    expect(r.stdout).toContain(`共写出${units + 1}个文件`);
+  });
+
+  it("says with --verbose which reader read the workbook, and warns when the sheet scanner fell back to exceljs", async () => {
+    const plain = tongbao(["generate", example, "-o", tmp(), "--verbose"]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stderr).toContain("读取方式：tongbao 工作表扫描器。");
+    expect(tongbao(["generate", example, "-o", tmp()]).stderr).not.toContain("读取方式");
+    // Valid XML the scanner does not parse: the workbook's <sheet> attributes in single quotes.
+    const parts = unzipSync(readFileSync(await writeWorkbook(validSheets())));
+    parts["xl/workbook.xml"] = strToU8(strFromU8(parts["xl/workbook.xml"]!).replace(/<sheet [^>]*>/g, (tag) => tag.replace(/"/g, "'")));
+    const odd = await writeText("single-quotes.xlsx", zipSync(parts));
+    const fallback = tongbao(["validate", odd, "--verbose"]);
+    expect(fallback.code, fallback.stderr).toBe(0);
+    expect(fallback.stderr).toContain("⚠ 工作表扫描器无法读取此工作簿（no sheets），已改用 exceljs 读取");
   });
 
   it("writes byte-identical files for the same input", () => {

@@ -7,8 +7,8 @@ describe("inputJsonSchema", () => {
     required?: string[];
   };
 
-  test("describes the seven English keys, only notice being required", () => {
-    expect(Object.keys(schema.properties)).toEqual(["notice", "websites", "accounts", "publications", "interactions", "followUps", "sections"]);
+  test("describes the eight English keys, only notice being required", () => {
+    expect(Object.keys(schema.properties)).toEqual(["notice", "websites", "accounts", "publications", "interactions", "followUps", "sections", "problems"]);
     expect(schema.required).toEqual(["notice"]);
   });
 

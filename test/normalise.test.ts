@@ -13,7 +13,6 @@ import {
   normaliseList,
   normaliseNumber,
   normalisePeriod,
-  normaliseRate,
   serialToIso,
   toHalfWidth,
   writtenForm,
@@ -123,14 +122,6 @@ describe("numbers", () => {
   test("normaliseNumber keeps decimals", () => {
     expect(normaliseNumber("95.5").value).toBe(95.5);
     expect(normaliseNumber("九十", at).issues[0]?.message).toBe("应为数字，实际为“九十”。");
-  });
-
-  test("normaliseRate reads percentages and fractions", () => {
-    expect(normaliseRate("95.2%").value).toBe(0.952);
-    expect(normaliseRate("９５．２％").value).toBe(0.952);
-    expect(normaliseRate(0.952).value).toBe(0.952);
-    expect(normaliseRate(95.2).value).toBe(0.952);
-    expect(normaliseRate("120%", at).issues[0]?.message).toBe("应为比率（如 95.2% 或 0.952），实际为“120%”。");
   });
 });
 

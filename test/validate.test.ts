@@ -36,7 +36,7 @@ describe("validate", () => {
     expect(result.data.accounts[0]).toEqual({ name: "某市发布", unit: "某办", platform: "微信", checked: true, vetoes: [], deductions: [] });
     expect(result.data.websites).toEqual([]);
     expect(result.data.sections).toEqual([{ section: "主要工作", text: "（一）强化领导。" }]);
-    expect(result.counts).toEqual({ 通报信息: 4, 政府网站: 0, 政务新媒体: 1, 信息发布统计: 0, 互动交流: 0, 上期整改: 0, 正文: 1 });
+    expect(result.counts).toEqual({ 通报信息: 4, 政府网站: 0, 政务新媒体: 1, 问题清单: 0, 信息发布统计: 0, 互动交流: 0, 上期整改: 0, 正文: 1 });
     expect(result.warnings).toEqual([]);
   });
 
@@ -99,5 +99,40 @@ describe("validate", () => {
     const input = raw({ notice });
     input.issues.push({ code: "unknown-key", severity: "warning", message: "未识别的字段“x”，已忽略。", location: { path: "x" } });
     expect(validate(input).warnings.map((w) => w.location?.path)).toEqual(["x"]);
+  });
+});
+
+describe("validate's warnings about the data", () => {
+  const websites = [
+    { name: "甲网", unit: "甲局", verdict: "合格", vetoes: "站点无法访问" },
+    { name: "乙网", unit: "乙局", verdict: "合格", score: 52 },
+    { name: "丙网", unit: "丙局", verdict: "不合格" },
+    { name: "丁网", unit: "丁局", checked: "否", verdict: "合格" },
+    { name: "甲网", unit: "甲局" },
+  ];
+  const publications = [
+    { unit: "甲镇", category: "乡镇", published: 3 },
+    { unit: "合计", published: 9 },
+  ];
+
+  test("raises each once, at the JSON path of the field", () => {
+    const result = validate(raw({ notice, websites, publications }));
+    expect(result.warnings.map((w) => [w.code, w.location?.path])).toEqual([
+      ["verdict-contradiction", "websites[0].verdict"],
+      ["verdict-low-score", "websites[1].verdict"],
+      ["verdict-without-problem", "websites[2].verdict"],
+      ["unchecked-with-findings", "websites[3].checked"],
+      ["duplicate-row", "websites[4].name"],
+      ["total-mismatch", "publications[1].published"],
+    ]);
+    expect(result.warnings[4]?.message).toBe("网站“甲网”与第1条重复，两条都计入统计；如为重复填写，请删除其中一条。");
+  });
+
+  test("counts a name twice on two platforms as two accounts, not a duplicate", () => {
+    const accounts = [
+      { name: "某市发布", unit: "某办", platform: "微信" },
+      { name: "某市发布", unit: "某办", platform: "微博" },
+    ];
+    expect(validate(raw({ notice, accounts })).warnings).toEqual([]);
   });
 });

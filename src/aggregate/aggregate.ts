@@ -1,8 +1,7 @@
-/** aggregate(data) → Facts: every count, rate, list and finding the templates need. Pure. */
+/** aggregate(data) → Facts: every count, rate and list the templates need. Pure; the warnings about the data are validate's. */
 import { fraction } from "../format/rate.js";
 import { BREAKDOWNS, PLATFORMS, type Account, type Breakdown, type Inspection, type Item, type Platform, type Website } from "../schema.js";
 import { followUpFacts, interactionFacts, publicationFacts } from "./activity.js";
-import { consistencyFindings } from "./consistency.js";
 import type { CheckedItem, Facts, GroupTally, ItemFacts, SampleFacts, Tally } from "./facts.js";
 import { groupProblems } from "./problems.js";
 import { scoreFacts } from "./scores.js";
@@ -98,6 +97,5 @@ export function aggregate(data: Inspection): Facts {
     interactions: interactionFacts(data.interactions),
     followUps: followUpFacts(data.followUps),
     hasVerdicts: data.websites.some((it) => it.verdict !== undefined) || data.accounts.some((it) => it.verdict !== undefined),
-    warnings: consistencyFindings(data),
   };
 }

@@ -2,7 +2,6 @@
  * Facts: every figure a notice can print, computed once from the validated Inspection.
  * Counts are numbers and rates exact fractions; formatting happens later (src/format).
  */
-import type { Issue } from "../errors.js";
 import type { Fraction } from "../format/rate.js";
 import type { Account, Breakdown, Item, Platform, Website } from "../schema.js";
 import type { ItemVerdict } from "./verdict.js";
@@ -88,7 +87,7 @@ export interface ItemFacts<T extends Item = Item> {
   items: CheckedItem<T>[];
   /** Checked rows judged 不合格, in input order. */
   failed: CheckedItem<T>[];
-  /** Checked rows with any problem (突出, 扣分 or a description), in input order. */
+  /** Rows with something to rectify (hasProblem: 不合格, or a 突出问题, 扣分问题 or 问题描述), in input order. */
   withProblems: CheckedItem<T>[];
   /**
    * The problem-list attachment's rows per 问题名单范围: 存在问题 (default) every checked item that
@@ -193,5 +192,4 @@ export interface Facts {
   followUps: FollowUpFacts;
   /** True when any row carries an explicit 检查结论. */
   hasVerdicts: boolean;
-  warnings: Issue[];
 }

@@ -35,6 +35,20 @@ export function toFailure(err: unknown): JobFailure {
 }
 
 /**
+ * The ArrayBuffers of the byte arrays in `value` (results: arrays and plain objects, a few levels deep)
+ * that own their whole buffer: those are transferred to the main thread instead of copied. A view into
+ * a larger, shared buffer (Node's pool) is left to be copied, so nothing else is detached.
+ */
+export function ownedBuffers(value: unknown, found = new Set<ArrayBuffer>(), depth = 0): ArrayBuffer[] {
+  if (value instanceof Uint8Array) {
+    if (value.buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength) found.add(value.buffer);
+  } else if (depth < 4 && value && typeof value === "object") {
+    for (const v of Array.isArray(value) ? value : Object.values(value)) ownedBuffers(v, found, depth + 1);
+  }
+  return [...found];
+}
+
+/**
  * Makes the current worker thread answer runBatch's chunks with `handler`, keeping no state between
  * jobs. Does nothing on the main thread, so a worker module can both `export default handler` (for
  * runInline) and call `serveJobs(handler)`. `port` is injectable for tests.
@@ -52,6 +66,6 @@ export function serveJobs<J, R>(handler: JobHandler<J, R>, port: MessagePort | n
         return;
       }
     }
-    port.postMessage({ type: "results", start: msg.start, results } satisfies ReplyMessage<R>);
+    port.postMessage({ type: "results", start: msg.start, results } satisfies ReplyMessage<R>, ownedBuffers(results));
   });
 }

@@ -1,5 +1,5 @@
 /**
- * compose(data) → the NoticeDocument outline plus warnings, for the document kind asked for: the
+ * compose(data) → the NoticeDocument outline for the document kind asked for: the
  * notice (通报 or 通知 after a 通报 template) or the 调查通知. Builds the kind's view, renders the
  * template and assembles the document with the attachments built in code.
  */
@@ -32,6 +32,7 @@ export interface ComposeOptions extends TemplateInput {
 
 export interface ComposeResult {
   document: NoticeDocument;
+  /** About the template, not the data (validate warns about that): a user template that drops a sheet. */
   warnings: Issue[];
 }
 
@@ -45,7 +46,7 @@ function composeNotice(data: Inspection, options: ComposeOptions): ComposeResult
     also: options.fullListing && view.attachments.fullListing ? [view.attachments.fullListing] : [],
   });
   const unused = options.template.builtin ? [] : unusedSheets(data, options.template, options.partials);
-  return { document, warnings: [...facts.warnings, ...unused] };
+  return { document, warnings: unused };
 }
 
 /** Pure: the template and partials come in through `options`; nothing is read here. */

@@ -31,7 +31,7 @@ export function feedbackTable(group: UnitGroup): TableSpec {
       { header: "序号", width: 6, align: "center" },
       { header: "检查对象", width: 15, merge: true },
       { header: "存在问题", width: 19 },
-      { header: "整改措施", width: 22, minChars: 8 },
+      { header: "整改措施", width: 22, minChars: 8, fillIn: true },
       { header: "整改状态", width: 11, align: "center" },
       { header: "完成日期", width: 11, align: "center" },
     ],

@@ -44,7 +44,8 @@ export function registryTable(groups: readonly UnitGroup[], asOf?: string): Tabl
   }
   return {
     caption: "填表单位（盖章）：　　　　　　填报人：　　　　　　联系电话：",
-    columns: HEADERS.map(([header, width]) => ({ header, width, ...(header === "名称" || header === "主办单位" ? {} : { align: "center" as const }) })),
+    // Blank where the workbook has no value: the unit fills those in.
+    columns: HEADERS.map(([header, width]) => ({ header, width, fillIn: true, ...(header === "名称" || header === "主办单位" ? {} : { align: "center" as const }) })),
     rows,
     notes: [registryNotes(asOf)],
     fontSize: "小四",

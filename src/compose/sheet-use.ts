@@ -8,7 +8,7 @@ import type { Inspection } from "../schema.js";
 import type { TemplateFile } from "./engine.js";
 
 /** The view-model names that carry each sheet (top-level keys and the attachment titles built from it). */
-const SHEET_FIELDS: readonly { sheet: Exclude<keyof Inspection, "notice">; name: string; fields: RegExp; hint: string }[] = [
+const SHEET_FIELDS: readonly { sheet: "websites" | "accounts" | "publications" | "interactions" | "followUps" | "sections"; name: string; fields: RegExp; hint: string }[] = [
   { sheet: "websites", name: "政府网站", fields: /\bwebsites\b|problemWebsites|websiteSummary|fullListing/, hint: "{{> website-overview}}" },
   { sheet: "accounts", name: "政务新媒体", fields: /\baccounts\b|problemAccounts|accountSummary|accountPublication|fullListing/, hint: "{{> account-overview}}" },
   { sheet: "publications", name: "信息发布统计", fields: /\bpublications\b|publicationExtra/, hint: "{{> publications}}" },

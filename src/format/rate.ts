@@ -41,6 +41,7 @@ function printScaled(value: bigint, decimals: number, trim: boolean): string {
  * The percentage number (without `%`) of num/den with `decimals` decimals, more when that many would
  * round an inexact value to a bound (0 or 100, or any integer for a percentage-point change).
  */
+  // Stryker disable next-line EqualityOperator: at 30 decimals the loop and the line after it print the same
 function percentDigits(num: bigint, den: bigint, decimals: number, trim: boolean, isBound: (v: bigint, scale: bigint) => boolean): string {
   for (let d = decimals; d < 30; d++) {
     const v = scaledPercent(num, den, d);
@@ -63,9 +64,6 @@ export function formatRate(r: Fraction, decimals: number = DEFAULT_RATE_DECIMALS
 /** 抽查比例: a whole percent (38%), by the same rule near 0% and 100%. */
 export const formatShare = (r: Fraction): string => formatRate(r, 0);
 
-/** The rate as a plain number in [0, 1] (for sorting and comparisons, never for printing). */
-export const rateValue = (r: Fraction): number => (r.den === 0 ? 0 : r.num / r.den);
-
 /** Whether two fractions are the same rate exactly (1/2 and 2/4 are). */
 export const sameRate = (a: Fraction, b: Fraction): boolean => BigInt(a.num) * BigInt(b.den) === BigInt(b.num) * BigInt(a.den);
 
@@ -78,7 +76,9 @@ export function formatPointChange(now: Fraction, before: Fraction): string {
   const diff = BigInt(now.num) * BigInt(before.den) - BigInt(before.num) * BigInt(now.den);
   if (diff === 0n) return "持平";
   const den = BigInt(now.den) * BigInt(before.den);
+  // Stryker disable next-line EqualityOperator: diff is not 0 here (持平 returned above)
   const abs = diff < 0n ? -diff : diff;
   const digits = percentDigits(abs, den, 1, false, (v) => v === 0n);
+  // Stryker disable next-line EqualityOperator: diff is not 0 here (持平 returned above)
   return `${diff > 0n ? "提高" : "下降"}${digits}个百分点`;
 }

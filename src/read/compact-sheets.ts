@@ -3,12 +3,9 @@
  * borders, say) is read from a compacted copy: the trailing rows without a value — and outside
  * every merged range — are cut from those sheets, so the reader does not build a million rows.
  */
-import { zipSync, type Zippable } from "fflate";
 import { inflateRawSync } from "node:zlib";
+import { writeZip, type PackedPart } from "../render/zip-writer.js";
 import type { ZipCheck } from "./guard-zip.js";
-import { findSheet } from "../columns.js";
-import type { RawInput } from "./raw-input.js";
-import { readXlsxStream } from "./read-xlsx-stream.js";
 
 const HAS_VALUE = /<(?:v|is|f)[\s>]/;
 
@@ -41,18 +38,18 @@ export function cutTrailingEmptyRows(xml: string): string {
   return xml.slice(0, keepUntil) + xml.slice(end);
 }
 
-/** The workbook bytes with the bloated worksheets compacted (entries inflated by zlib, re-zipped fast). */
+/**
+ * The workbook bytes with the bloated worksheets compacted, through the one zip writer: the other
+ * deflated entries keep their compressed bytes as they are (no recompression).
+ */
 export function compactSheets(buf: Uint8Array, check: ZipCheck): Uint8Array {
-  const out: Zippable = {};
-  for (const e of check.entries) {
+  const parts = check.entries.map((e): [string, Uint8Array | PackedPart] => {
     const stored = buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-    const data = e.method === 0 ? stored : inflateRawSync(stored);
-    out[e.name] = check.bloatedSheets.includes(e.name) ? new TextEncoder().encode(cutTrailingEmptyRows(new TextDecoder().decode(data))) : data;
-  }
-  return zipSync(out, { level: 1 });
-}
-
-/** Read a workbook from its compacted bytes (through the streaming reader). */
-export function readCompactedXlsx(buf: Uint8Array, check: ZipCheck, file: string): Promise<RawInput> {
-  return readXlsxStream(file, Buffer.from(compactSheets(buf, check)), (name) => findSheet(name) !== undefined);
+    if (check.bloatedSheets.includes(e.name)) {
+      const xml = new TextDecoder().decode(e.method === 0 ? stored : inflateRawSync(stored));
+      return [e.name, new TextEncoder().encode(cutTrailingEmptyRows(xml))];
+    }
+    return [e.name, e.method === 8 ? { packed: stored, crc: e.crc, size: e.size } : stored];
+  });
+  return writeZip(parts);
 }

@@ -20,7 +20,11 @@ const refuse = (message: string) => new TongbaoError(ErrorCode.UNREADABLE_INPUT,
 
 /** Refuses a file larger than the limit, before a byte of it is read. Missing files pass (the reader says so). */
 export async function checkInputSize(file: string): Promise<void> {
-  const size = await stat(file).then((s) => (s.isFile() ? s.size : 0), () => 0);
+  checkInputBytes(await stat(file).then((s) => (s.isFile() ? s.size : 0), () => 0), file);
+}
+
+/** Refuses an input of more bytes than the limit (for bytes already in memory, and for readInput's stat). */
+export function checkInputBytes(size: number, file: string): void {
   if (size > INPUT_LIMITS.maxBytes) {
     throw refuse(
       `输入文件“${basename(file)}”有${(size / MB).toFixed(0)} MB，超过上限${INPUT_LIMITS.maxBytes / MB} MB，未读取。请确认选对了文件，或按单位、地区拆分为几个文件分别生成。`,

@@ -85,3 +85,24 @@ export interface TemplateSet {
 export function readTemplateSet(nameOrPath: string, baseDir = process.cwd()): TemplateSet {
   return { template: readTemplate(nameOrPath, baseDir), partials: Object.entries(readPartials()).map(([name, source]) => ({ name, source })) };
 }
+
+/**
+ * A template as the pipeline in memory takes it: a built-in name, or a template's source given with
+ * its name (an upload, or a file the caller read). A string that is not a built-in name is refused:
+ * in memory a template is never looked up by path.
+ */
+export function templateSetOf(choice: string | { name: string; source: string }): TemplateSet {
+  const partialsList = Object.entries(readPartials()).map(([name, source]) => ({ name, source }));
+  if (typeof choice !== "string") return { template: { name: choice.name, source: choice.source.replace(/^\uFEFF/, ""), builtin: false }, partials: partialsList };
+  if (!isBuiltinTemplate(choice)) {
+    throw new TongbaoError(ErrorCode.TEMPLATE, `模板“${choice}”不是内置模板。`, [
+      {
+        code: ErrorCode.TEMPLATE,
+        severity: "error",
+        message: `“${choice}”不是内置模板名，也没有随文件一起提供模板内容。`,
+        fix: `请使用内置模板：${BUILTIN_TEMPLATES.join("、")}，或上传 .hbs 模板文件。`,
+      },
+    ]);
+  }
+  return readTemplateSet(choice);
+}

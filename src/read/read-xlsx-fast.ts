@@ -1,14 +1,13 @@
 /**
- * The fast workbook reader: the zip's parts inflated natively and the sheet XML scanned with indexOf and
- * small regular expressions — no SAX events, no exceljs (whose import alone costs a second). It produces
- * the same rows as exceljs's streaming reader: shared strings and inline strings as text (rich text
+ * The sheet scanner, tongbao's workbook reader: the zip's parts inflated natively and the sheet XML scanned
+ * with indexOf and small regular expressions — no SAX events, no exceljs (whose import alone costs a
+ * second). It produces the same rows as exceljs: shared strings and inline strings as text (rich text
  * joined, phonetic runs dropped), numbers in date formats as Dates, formulas as { formula, result },
  * error values as { error }, merged ranges filled from their master. Anything it does not understand
  * (prefixed XML, zip64, odd compression) throws a plain Error, and the caller falls back to exceljs.
  */
 import type { RawInput } from "./raw-input.js";
-import { notAWorkbook, sheetsToRaw, type NamedRows } from "./read-xlsx.js";
-import { applyMerges, colNumber, workbookParts, xmlText } from "./read-xlsx-stream.js";
+import { applyMerges, colNumber, notAWorkbook, sheetsToRaw, workbookParts, xmlText, type NamedRows } from "./xlsx-common.js";
 import { inflateEntry, zipEntries, type ZipEntry } from "./zip-parts.js";
 import type { SheetRow } from "./sheet-records.js";
 

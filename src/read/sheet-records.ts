@@ -5,13 +5,14 @@
  */
 import { findColumn, KEY_VALUE_HEADERS, headerKey, type ColumnSpec, type SheetSpec } from "../columns.js";
 import type { Issue, Location } from "../errors.js";
+import { classifyIndicator, groupTitleKind, type IndicatorKind } from "../indicators.js";
 import { unwrapCellValue } from "./cell-value.js";
-import type { FoundColumn, RawCell, RawRecord, RawSheet } from "./raw-input.js";
+import type { FoundColumn, RawCell, RawMark, RawRecord, RawSheet } from "./raw-input.js";
 
 /** One worksheet row: its Excel row number and its values indexed by 1-based column number. */
 export type SheetRow = readonly [number, readonly unknown[]];
 
-/** How many rows from the top may hold titles before the header row. */
+/** How many rows from the top may hold titles before the header row (the contract promises 5). */
 const HEADER_SCAN = 20;
 
 export function columnLetter(n: number): string {
@@ -29,25 +30,85 @@ function headerText(v: unknown): string {
 }
 
 interface HeaderMatch {
+  /** Index (in `rows`) of the header row; records start below it. */
   index: number;
+  /** Index of the group-title row above it, for a two-row header. */
+  top?: number;
   byColumn: Map<number, ColumnSpec>;
+  /** The header text of each matched column (the column name, or the group title where the name row is blank). */
+  texts: Map<number, string>;
+  marks: Map<number, { indicator: string; kind: IndicatorKind }>;
+  /** Indicators whose name contradicts the group title they stand under. */
+  conflicts: Array<{ column: number; indicator: string; kind: IndicatorKind; group: string }>;
+  score: number;
 }
 
-/** The row among the first few whose cells name the most columns of the spec. */
-function findHeader(rows: readonly SheetRow[], columns: readonly ColumnSpec[]): HeaderMatch | undefined {
-  let best: HeaderMatch | undefined;
-  for (let i = 0; i < Math.min(rows.length, HEADER_SCAN); i++) {
-    const byColumn = new Map<number, ColumnSpec>();
-    const seen = new Set<ColumnSpec>();
-    rows[i]![1].forEach((v, c) => {
-      const spec = findColumn(columns, headerText(v));
-      if (spec && !seen.has(spec)) {
-        seen.add(spec);
-        byColumn.set(c, spec);
+const INDICATOR_SHEETS = new Set(["websites", "accounts"]);
+/** Under a 单项否决 / 扣分 group title these are totals, not indicators. */
+const NOT_INDICATOR = /(合计|小计|总计|总分|得分|扣分|加分|分数|分值|备注|说明|结论|结果)$/;
+
+/** The indicator as a header writes it: trimmed, without a trailing `*` or note （…）. */
+const indicatorName = (text: string) =>
+  text
+    .replace(/[\s\u3000*]+/g, "")
+    .replace(/[（(][^（）()]*[)）]$/, "")
+    .replace(/^([（(]?[0-9０-９一二三四五六七八九十]+[)）.．、]|[（(][一二三四五六七八九十0-9]+[)）])/, "");
+
+/** Match one header row (with the group titles above it, for a two-row header) against the spec. */
+function matchHeader(texts: readonly string[], groups: readonly string[], spec: SheetSpec): Omit<HeaderMatch, "index"> {
+  const byColumn = new Map<number, ColumnSpec>();
+  const matched = new Map<number, string>();
+  const marks: HeaderMatch["marks"] = new Map();
+  const conflicts: HeaderMatch["conflicts"] = [];
+  const seen = new Set<ColumnSpec>();
+  const indicators = INDICATOR_SHEETS.has(spec.key);
+  texts.forEach((text, c) => {
+    if (!text) return;
+    const col = findColumn(spec.columns, text);
+    if (col) {
+      if (!seen.has(col)) {
+        seen.add(col);
+        byColumn.set(c, col);
+        matched.set(c, text);
       }
-    });
-    const named = [...byColumn.values()].filter((s) => s.key !== null).length;
-    if (named > 0 && (!best || named > [...best.byColumn.values()].filter((s) => s.key !== null).length)) best = { index: i, byColumn };
+      return;
+    }
+    if (!indicators) return;
+    const group = groups[c] ?? "";
+    const groupKind = group && group !== text ? groupTitleKind(group) : undefined;
+    const known = classifyIndicator(text);
+    const kind = known?.kind ?? (groupKind === "veto" || groupKind === "deduction" ? groupKind : undefined);
+    if (!kind || (!known && (NOT_INDICATOR.test(headerKey(text)) || groupTitleKind(text) !== undefined))) return;
+    const indicator = indicatorName(text);
+    if ([...marks.values()].some((m) => m.indicator === indicator)) return;
+    marks.set(c, { indicator, kind });
+    matched.set(c, text);
+    if (known && (groupKind === "veto" || groupKind === "deduction") && groupKind !== known.kind) conflicts.push({ column: c, indicator, kind, group });
+  });
+  const named = [...byColumn.values()].filter((s) => s.key !== null).length;
+  return { byColumn, texts: matched, marks, conflicts, score: named > 0 ? named + marks.size : 0 };
+}
+
+/**
+ * The header among the first rows: the row whose cells name the most columns and indicators of the
+ * spec, read together with the row above when that row holds group titles (单项否决指标 | 扣分指标)
+ * or names columns the row leaves blank (a two-row header; merged cells arrive expanded).
+ */
+function findHeader(rows: readonly SheetRow[], spec: SheetSpec): HeaderMatch | undefined {
+  let best: HeaderMatch | undefined;
+  const textsOf = (i: number) => rows[i]![1].map((v) => headerText(v));
+  for (let i = 0; i < Math.min(rows.length, HEADER_SCAN); i++) {
+    const texts = textsOf(i);
+    let match: HeaderMatch = { index: i, ...matchHeader(texts, [], spec) };
+    if (i > 0 && rows[i - 1]![0] === rows[i]![0] - 1) {
+      const upper = textsOf(i - 1);
+      const width = Math.max(texts.length, upper.length);
+      const combined = Array.from({ length: width }, (_, c) => texts[c] || upper[c] || "");
+      const two: HeaderMatch = { index: i, top: i - 1, ...matchHeader(combined, upper, spec) };
+      const grouped = upper.some((t) => groupTitleKind(t) !== undefined);
+      if (two.score > 0 && (two.score > match.score || (grouped && two.score >= match.score))) match = two;
+    }
+    if (match.score > 0 && (!best || match.score > best.score)) best = match;
   }
   return best;
 }
@@ -63,43 +124,67 @@ function cellAt(v: unknown, at: Location, issues: Issue[]): RawCell {
  * The header row's other named columns, for a sheet that keeps them (SheetSpec.extras): each becomes
  * the field `extras.<header>`; validation keeps the ones whose cells are numbers.
  */
-function extraColumns(field: string, headerRow: readonly unknown[], known: Map<number, ColumnSpec>, sheet: RawSheet): Array<[number, { key: string }, FoundColumn]> {
+function extraColumns(field: string, texts: ReadonlyMap<number, string>, taken: (c: number) => boolean, sheet: RawSheet): Array<[number, { key: string }, FoundColumn]> {
   const out: Array<[number, { key: string }, FoundColumn]> = [];
-  headerRow.forEach((v, c) => {
-    const text = headerText(v);
+  for (const [c, text] of texts) {
     const key = `${field}.${text}`;
-    if (!text || known.has(c) || sheet.columns![key]) return;
+    if (!text || taken(c) || sheet.columns![key]) continue;
     const found = { column: columnLetter(c), header: text };
     sheet.columns![key] = found;
     out.push([c, { key }, found]);
-  });
+  }
   return out;
 }
 
-/** A table sheet: one record per non-blank row under the header. */
+/** A table sheet: one record per non-blank row under the header; indicator columns become marks. */
 function tableSheet(spec: SheetSpec, name: string, rows: readonly SheetRow[], issues: Issue[]): RawSheet {
-  const header = findHeader(rows, spec.columns);
+  const header = findHeader(rows, spec);
   const sheet: RawSheet = { key: spec.key, name, at: { sheet: name }, records: [], columns: {} };
   if (!header) return sheet;
+  const headerRow = rows[header.index]![0];
   const mapped: Array<[number, { key: string | null }, FoundColumn]> = [];
   for (const [c, col] of header.byColumn) {
     if (col.key === null) continue;
-    const found = { column: columnLetter(c), header: headerText(rows[header.index]![1][c]) };
+    const found = { column: columnLetter(c), header: header.texts.get(c) ?? "" };
     sheet.columns![col.key] = found;
     mapped.push([c, col, found]);
   }
-  if (spec.extras) mapped.push(...extraColumns(spec.extras, rows[header.index]![1], header.byColumn, sheet));
+  if (spec.extras) {
+    const texts = new Map<number, string>();
+    rows[header.index]![1].forEach((v, c) => texts.set(c, headerText(v)));
+    mapped.push(...extraColumns(spec.extras, texts, (c) => header.byColumn.has(c) || header.marks.has(c), sheet));
+  }
+  const marks = [...header.marks].map(([c, m]) => [c, m, { column: columnLetter(c), header: header.texts.get(c) ?? m.indicator }] as const);
+  for (const { column, indicator, kind, group } of header.conflicts) {
+    const as = kind === "veto" ? "单项否决" : "扣分";
+    issues.push({
+      code: "indicator-group",
+      severity: "warning",
+      message: `指标“${indicator}”属于${as}指标，但列在“${group}”之下；按${as}处理，请核对。`,
+      location: { sheet: name, row: headerRow, column: columnLetter(column), header: header.texts.get(column) ?? indicator },
+    });
+  }
+  const columns = [...mapped.map(([c]) => c), ...marks.map(([c]) => c)];
   for (let i = header.index + 1; i < rows.length; i++) {
     const [row, values] = rows[i]!;
-    if (mapped.every(([c]) => isBlank(values[c]))) continue;
+    if (columns.every((c) => isBlank(values[c]))) continue;
     const cells: Record<string, RawCell> = {};
     for (const [c, col, found] of mapped) {
       const v = values[c];
       if (isBlank(v)) continue;
       cells[col.key!] = cellAt(v, { sheet: name, row, column: found.column, header: found.header }, issues);
     }
-    sheet.records.push({ at: { sheet: name, row }, cells });
+    const record: RawRecord = { at: { sheet: name, row }, cells };
+    const ticked: RawMark[] = [];
+    for (const [c, m, found] of marks) {
+      const v = values[c];
+      if (!isBlank(v)) ticked.push({ ...m, cell: cellAt(v, { sheet: name, row, ...found }, issues) });
+    }
+    if (ticked.length > 0) record.marks = ticked;
+    sheet.records.push(record);
   }
+  const headerRows = header.top === undefined ? [headerRow] : [rows[header.top]![0], headerRow];
+  sheet.shape = { headerRows, indicatorColumns: marks.length };
   return sheet;
 }
 
@@ -119,7 +204,7 @@ function keyValueSheet(spec: SheetSpec, name: string, rows: readonly SheetRow[],
   }
   if (!itemCol) {
     // Items laid out across one header row, values in the row below: read it as a one-row table.
-    const across = findHeader(rows, spec.columns);
+    const across = findHeader(rows, spec);
     if (across && across.byColumn.size >= 3) {
       const table = tableSheet(spec, name, rows, issues);
       if (table.records.length > 1) {

@@ -1,7 +1,6 @@
 /**
- * Just enough zip for the streaming reader: list a zip's entries from its central directory, inflate
- * one (natively), and assemble a new zip from chosen entries by copying their compressed bytes —
- * no recompression. Zip64 and encrypted archives are refused (the caller falls back to the full reader).
+ * Just enough zip for reading a workbook: list a zip's entries from its central directory and inflate
+ * one (natively). Zip64 and encrypted archives are refused (the input guard says why in Chinese).
  */
 import { inflateRawSync } from "node:zlib";
 
@@ -79,45 +78,4 @@ export function inflateEntry(buf: Buffer, e: ZipEntry): Buffer {
   if (e.method === 0) return data;
   if (e.method === 8) return inflateRawSync(data);
   throw new Error(`unsupported compression ${e.method}`);
-}
-
-/** A new zip holding `entries` in this order, their compressed bytes copied as they are. */
-export function assembleZip(buf: Buffer, entries: readonly ZipEntry[]): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, "utf8");
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(LOCAL, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6);
-    header.writeUInt16LE(e.method, 8);
-    header.writeUInt32LE(e.crc, 14);
-    header.writeUInt32LE(e.compressedSize, 18);
-    header.writeUInt32LE(e.size, 22);
-    header.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(CENTRAL, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(e.method, 10);
-    dir.writeUInt32LE(e.crc, 16);
-    dir.writeUInt32LE(e.compressedSize, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    parts.push(header, name, buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize));
-    central.push(dir, name);
-    offset += 30 + name.length + e.compressedSize;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(EOCD, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
 }

@@ -1,4 +1,4 @@
-import { Paragraph, type Table } from "docx";
+import { Paragraph, type FileChild } from "docx";
 import type { Attachment, AttachmentBlock, TableSpec } from "../outline.js";
 import { bodyParagraph } from "./body.js";
 import { run } from "./fonts.js";
@@ -8,14 +8,14 @@ import { titleParagraph } from "./masthead.js";
 import { areaWidth } from "./section.js";
 
 /** How a grid becomes document content: docx objects, or a marker paragraph replaced after packing. */
-export type TableWriter = (grid: Grid) => Table | Paragraph;
+export type TableWriter = (grid: Grid) => FileChild;
 
 /** Caption and notes around a table: 仿宋 at the table's size, flush left. */
 function smallLine(text: string, size: number): Paragraph {
   return new Paragraph({ spacing: exact(cellLine(size)), children: [run(text, "fangsong", size)] });
 }
 
-function blockContent(block: AttachmentBlock, width: number, write: TableWriter): (Paragraph | Table)[] {
+function blockContent(block: AttachmentBlock, width: number, write: TableWriter): FileChild[] {
   if (block.kind === "table") {
     const grid = tableGrid(block.table, width);
     const caption = block.table.caption ? [smallLine(block.table.caption, grid.size)] : [];
@@ -35,7 +35,7 @@ export function isLandscape(attachment: Attachment): boolean {
  * An attachment page: `附件N` in 3号黑体 top-left without colon, one empty line, the title centred on the
  * third line in 2号小标宋, one empty line, then its blocks.
  */
-export function attachmentContent(attachment: Attachment, label: string, write: TableWriter): (Paragraph | Table)[] {
+export function attachmentContent(attachment: Attachment, label: string, write: TableWriter): FileChild[] {
   const width = areaWidth(isLandscape(attachment));
   return [
     new Paragraph({ spacing: exact(), children: [run(label, "heiti")] }),

@@ -1,7 +1,10 @@
+import { balancedLines } from "./word-breaks.js";
 import type { Cell, TableSpec } from "../outline.js";
 
 /** Rows whose text is measured: enough to see every kind of value, cheap for a 150,000-row table. */
 export const SCAN_ROWS = 2000;
+/** Last rows measured too: the widest 序号 and running numbers are at the end. */
+export const TAIL_ROWS = 50;
 /** Narrowest column in 字: two characters (序号, 备注) and room to spare. */
 const MIN_CHARS = 2.5;
 /** Slack added to every measured width, in 字: fonts whose digits run wider than ½字. */
@@ -24,11 +27,14 @@ export function textWidth(text: string): number {
   return Math.max(widest, w);
 }
 
+/** Width of an ASCII character in a token that must not wrap: digits of the free CJK faces run past ½字. */
+const TOKEN_CHAR = 0.6;
+
 /** Width in 字 of the longest run of printable ASCII (a number, a date, a code that should not wrap). */
 function tokenWidth(text: string): number {
   let longest = 0;
   for (const m of text.matchAll(/[!-~]+/g)) longest = Math.max(longest, m[0].length);
-  return longest / 2;
+  return longest * TOKEN_CHAR;
 }
 
 /** A header may wrap to two lines, but never a word of three characters or fewer. */
@@ -44,11 +50,13 @@ interface Need {
   content: number;
   /** 2.5字, the header on two lines, the longest Latin token. */
   min: number;
+  /** The longest Latin token (序号, a count): what may never wrap, even when the minimums overflow. */
+  hard: number;
 }
 
 /** Natural, content and minimum width in 字 of each column, from the header, the first SCAN_ROWS rows and the totals. */
 function needs(spec: TableSpec, cap: number): Need[] {
-  const scanned: Cell[][] = spec.rows.length > SCAN_ROWS ? spec.rows.slice(0, SCAN_ROWS) : spec.rows;
+  const scanned: Cell[][] = spec.rows.length > SCAN_ROWS + TAIL_ROWS ? [...spec.rows.slice(0, SCAN_ROWS), ...spec.rows.slice(-TAIL_ROWS)] : spec.rows;
   const rows = spec.totals ? [...scanned, spec.totals] : scanned;
   return spec.columns.map((col, c) => {
     let body = 0;
@@ -58,10 +66,11 @@ function needs(spec: TableSpec, cap: number): Need[] {
       body = Math.max(body, textWidth(text));
       token = Math.max(token, tokenWidth(text));
     }
-    const min = Math.min(cap, Math.max(MIN_CHARS, col.minChars ?? 0, headerMin(col.header) + SLACK, Math.min(token, MAX_TOKEN) + SLACK));
+    const hard = Math.min(cap, Math.min(token, MAX_TOKEN) + SLACK);
+    const min = Math.min(cap, Math.max(MIN_CHARS, col.minChars ?? 0, headerMin(col.header) + SLACK, hard));
     const content = Math.max(min, Math.min(cap, body + SLACK));
     const natural = Math.max(content, Math.min(cap, textWidth(col.header) + SLACK));
-    return { natural, content, min };
+    return { natural, content, min, hard };
   });
 }
 
@@ -87,7 +96,7 @@ function shrinkWidest(tops: number[], floors: number[], room: number): number[] 
  * two lines, its longest number or code. When the natural widths fit, the spare width goes to the columns in
  * proportion to their `width` weights. When not, the widest columns give way first, in stages: long cells and
  * long headers down to 6字; then short headers wrap onto two lines; then short cells wrap, down to the minimums.
- * Only when the minimums overflow are they scaled down together.
+ * Only when the minimums overflow are they scaled down together, numbers and codes last.
  */
 export function columnChars(spec: TableSpec, total: number, charTwips: number, padTwips: number): number[] {
   const room = Math.max(0, (total - padTwips * spec.columns.length) / charTwips);
@@ -108,24 +117,19 @@ export function columnChars(spec: TableSpec, total: number, charTwips: number, p
   for (let k = 1; k < stages.length; k++) {
     if (sum(stages[k]!) <= room) return shrinkWidest(stages[k - 1]!, stages[k]!, room);
   }
+  // The minimums overflow: numbers keep their width, the rest share what is left.
   const min = stages[3]!;
+  const hard = list.map((n) => n.hard);
+  const soft = min.map((m, i) => m - hard[i]!);
+  const left = room - sum(hard);
+  if (left > 0 && sum(soft) > 0) return min.map((_, i) => hard[i]! + (soft[i]! * left) / sum(soft));
   return min.map((m) => (m * room) / (sum(min) || 1));
 }
 
 /**
- * A header wider than its column, broken into two balanced lines (the longer first) instead of a full line
- * and an orphan: `存在的突\n出问题`, not `存在的突出问\n题`. Never breaks between two Latin letters or digits.
+ * A header wider than its column, broken between words into balanced lines (see word-breaks.ts):
+ * `存在的\n突出问题`, not `存在的突\n出问题`; never inside a number or a Latin word.
  */
 export function wrapHeader(header: string, chars: number): string {
-  if (header.includes("\n") || textWidth(header) <= chars) return header;
-  const glyphs = [...header];
-  let best: { at: number; cost: number } | undefined;
-  for (let at = 1; at < glyphs.length; at++) {
-    if (/[0-9A-Za-z]/.test(glyphs[at - 1]!) && /[0-9A-Za-z]/.test(glyphs[at]!)) continue;
-    const first = textWidth(glyphs.slice(0, at).join(""));
-    const second = textWidth(glyphs.slice(at).join(""));
-    const cost = Math.max(first, second) + (first < second ? 0.01 : 0);
-    if (!best || cost < best.cost) best = { at, cost };
-  }
-  return best ? `${glyphs.slice(0, best.at).join("")}\n${glyphs.slice(best.at).join("")}` : header;
+  return balancedLines(header, chars, textWidth);
 }

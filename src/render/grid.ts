@@ -1,7 +1,10 @@
 import type { Align, Cell, FormBlock, TableSpec } from "../outline.js";
 import { columnChars, wrapHeader } from "./column-widths.js";
 import type { Face } from "./fonts.js";
+import { liveColumns } from "./live-columns.js";
 import { SIZE } from "./page.js";
+
+const sum = (xs: number[]): number => xs.reduce((a, x) => a + x, 0);
 
 /** Cell margins (twips) both table back ends write. */
 export const CELL_MARGIN = { top: 28, bottom: 28, left: 57, right: 57 } as const;
@@ -80,8 +83,12 @@ function totalsCells(totals: Cell[], columns: number): GridCell[] {
   return [texts[0]!, ...texts.slice(span)].map((text, i) => ({ text, span: i === 0 ? span : 1, face: "heiti", align: "center" }));
 }
 
-/** Lays out a statistics table: header row (黑体), body rows (仿宋), a totals row (黑体), merges. */
-export function tableGrid(spec: TableSpec, width: number): Grid {
+/**
+ * Lays out a statistics table: header row (黑体), body rows (仿宋), a totals row (黑体), merges; columns empty in
+ * every row are left out (see live-columns.ts).
+ */
+export function tableGrid(table: TableSpec, width: number): Grid {
+  const spec = liveColumns(table);
   const size = spec.fontSize === "四号" ? SIZE.四号 : SIZE.小四;
   const flags = mergeFlags(spec);
   const restarts = (r: number, c: number): boolean => flags[r + 1]?.[c] === true;
@@ -111,19 +118,25 @@ export function tableGrid(spec: TableSpec, width: number): Grid {
 /** Least height of a form row: 1 cm, room to fill the form in by hand. */
 export const FORM_ROW = 567;
 
-/** Lays out a form: grid columns = the widest row's span total, labels in 黑体, values in 仿宋. */
+/** Lays out a form: grid columns = the widest row's span total, labels in 黑体, values in 仿宋, both wrapped between words. */
 export function formGrid(form: FormBlock, width: number): Grid {
   const columns = Math.max(1, ...form.rows.map((row) => row.cells.reduce((a, c) => a + (c.span ?? 1), 0)));
-  const rows: GridRow[] = form.rows.map((row) => ({
-    header: false,
-    cells: row.cells.map((cell) => ({
-      text: cell.text,
-      span: cell.span ?? 1,
-      face: cell.label ? "heiti" : "fangsong",
-      align: cell.label ? "center" : "left",
-    })),
-  }));
-  return { widths: scaleWidths(Array.from({ length: columns }, () => 1), width), size: SIZE.四号, rowHeight: FORM_ROW, rows };
+  const widths = scaleWidths(Array.from({ length: columns }, () => 1), width);
+  const room = (from: number, span: number) => (sum(widths.slice(from, from + span)) - CELL_MARGIN.left - CELL_MARGIN.right) / (SIZE.四号 * 10);
+  const rows: GridRow[] = form.rows.map((row) => {
+    let col = 0;
+    return {
+      header: false,
+      cells: row.cells.map((cell) => {
+        const span = cell.span ?? 1;
+        // Labels and values wrap between words, in balanced lines (购买服务□ stays whole).
+        const text = wrapHeader(cell.text, room(col, span));
+        col += span;
+        return { text, span, face: cell.label ? "heiti" : "fangsong", align: cell.label ? "center" : "left" };
+      }),
+    };
+  });
+  return { widths, size: SIZE.四号, rowHeight: FORM_ROW, rows };
 }
 
 /** Id of the paragraph style a cell uses: size, face and alignment (see cell-styles.ts). */
@@ -131,7 +144,7 @@ export function cellStyleId(size: number, face: Face, align: Align): string {
   return `Tb${size}${face === "heiti" ? "H" : "F"}${align[0]!.toUpperCase()}`;
 }
 
-/** Wider than 8 columns, or asked for: the table gets a landscape section. */
+/** Wider than 8 printed columns, or asked for: the table gets a landscape section. */
 export function needsLandscape(spec: TableSpec): boolean {
-  return spec.landscape === true || spec.columns.length > 8;
+  return spec.landscape === true || liveColumns(spec).columns.length > 8;
 }

@@ -6,7 +6,7 @@ export function exact(line: number = LINE, before = 0): ISpacingProperties {
   return { line, lineRule: LineRuleType.EXACT, before, after: 0 };
 }
 
-/** `n` empty grid lines (空n行); `keepNext` holds them to what follows. */
-export function blankLines(n: number, keepNext = false): Paragraph[] {
-  return Array.from({ length: n }, () => new Paragraph({ spacing: exact(), ...(keepNext ? { keepNext } : {}) }));
+/** `n` empty lines (空n行) of `line` twips; `keepNext` holds them to what follows. */
+export function blankLines(n: number, keepNext = false, line: number = LINE): Paragraph[] {
+  return Array.from({ length: n }, () => new Paragraph({ spacing: exact(line), ...(keepNext ? { keepNext } : {}) }));
 }

@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Paragraph, TextRun } from "docx";
 import type { NoticeDocument } from "../outline.js";
 import { fontsOf, run, widthInChars } from "./fonts.js";
 import { blankLines, exact } from "./lines.js";
-import { RED, SIZE, TYPE_AREA } from "./page.js";
+import { LINE, RED, SIZE, TYPE_AREA } from "./page.js";
 import { titleLines } from "./title-lines.js";
 
 /** Mark size (pt) before horizontal compression, and the narrowest compression allowed. */
@@ -52,11 +52,25 @@ export function titleParagraph(title: string): Paragraph {
   });
 }
 
-/** Everything above the body: 版头 (when `mark` is set), title, 主送机关 with its colon. */
-export function heading(doc: NoticeDocument): Paragraph[] {
+/** Height (twips) of the 版头 as masthead() sets it: mark, two lines, 发文字号 line, two lines. */
+export function mastheadHeight(mark: string): number {
+  return MARK_BEFORE + markMetrics(mark).size * 10 + 5 * LINE;
+}
+
+/** 发文字号 without a 版头 (7.2.5 as notices published without one print it): centred, under the title. */
+function numberUnderTitle(docNumber: string): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(), children: [run(docNumber)] });
+}
+
+/**
+ * Everything above the body: 版头 (when `mark` is set), title, the 发文字号 under it when there is no 版头,
+ * 主送机关 with its colon one `line` below.
+ */
+export function heading(doc: NoticeDocument, line: number = LINE): Paragraph[] {
   const head = doc.mark ? masthead(doc.mark, doc.docNumber) : [];
+  const number = !doc.mark && doc.docNumber ? [numberUnderTitle(doc.docNumber)] : [];
   const recipients = doc.recipients
-    ? [...blankLines(1), new Paragraph({ spacing: exact(), children: [run(`${doc.recipients}：`)] })]
+    ? [...blankLines(1, false, line), new Paragraph({ spacing: exact(line), children: [run(`${doc.recipients}：`)] })]
     : [];
-  return [...head, titleParagraph(doc.title), ...recipients];
+  return [...head, titleParagraph(doc.title), ...number, ...recipients];
 }

@@ -1,5 +1,7 @@
-import { Packer, type File } from "docx";
+import { Packer, type File, type FileChild } from "docx";
 import { unzipSync } from "fflate";
+import { escapeDocx } from "./component-xml.js";
+import { documentFrame, documentXml, type DocumentFrame } from "./document-xml.js";
 import { packPart, writeZip, type PackedPart } from "./zip-writer.js";
 
 /** Fixed timestamp written to core.xml and to every zip entry. */
@@ -19,167 +21,98 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** A part spliced into word/document.xml in place of the paragraph that holds `marker`. */
-export interface Splice {
-  marker: string;
-  /** UTF-8 chunks of the replacement XML (a `<w:tbl>`), produced lazily. */
-  chunks: () => Uint8Array[];
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
-/** Replaces each marker paragraph of document.xml by its splice. */
-function spliceDocument(xml: string, splices: Splice[]): Uint8Array {
-  const parts: Uint8Array[] = [];
-  let from = 0;
-  const located = splices
-    .map((s) => ({ s, at: xml.indexOf(s.marker) }))
-    .filter((x) => x.at >= 0)
-    .sort((a, b) => a.at - b.at);
-  for (const { s, at } of located) {
-    const start = Math.max(xml.lastIndexOf("<w:p>", at), xml.lastIndexOf("<w:p ", at));
-    const end = xml.indexOf("</w:p>", at) + "</w:p>".length;
-    // A section's last paragraph carries its sectPr: keep it in an empty paragraph after the table.
-    const sectPr = /<w:sectPr[\s\S]*<\/w:sectPr>/.exec(xml.slice(start, end))?.[0];
-    const tail = sectPr ? encoder.encode(`<w:p><w:pPr>${sectPr}</w:pPr></w:p>`) : new Uint8Array();
-    parts.push(encoder.encode(xml.slice(from, start)), ...s.chunks(), tail);
-    from = end;
-  }
-  parts.push(encoder.encode(xml.slice(from)));
-  return concat(parts);
-}
-
 /** Rewrites of package parts by name (e.g. word/styles.xml), applied to their text after packing. */
 export type PartPatches = Record<string, (xml: string) => string>;
 
-const text = (data: string | Uint8Array) => (typeof data === "string" ? data : decoder.decode(data));
-
 type PartData = string | Uint8Array | ArrayBuffer | ArrayBufferView;
-type Formatted = Record<string, unknown>;
-interface DocxFormatter {
-  format(input: unknown, context?: { viewWrapper?: unknown }): Formatted;
-}
 interface DocxCompiler {
   compile(file: File): Map<string, PartData>;
-  formatter?: DocxFormatter;
 }
 
-/** What a skipped part compiles to: it comes from the skeleton instead. */
-const SKIPPED: Formatted = { "tongbao-skeleton": {} };
-const SKIPPED_XML = "<tongbao-skeleton/>";
-
-/** The parts that are the same in every document of a kind: styles, settings, numbering, footers, headers… */
-function sharedViews(file: File): { views: Set<unknown>; wrappers: Set<unknown> } {
-  const f = file as unknown as Record<string, { View?: unknown } | undefined> & { Headers: unknown[]; Footers: unknown[] };
-  const names = ["Styles", "Numbering", "Settings", "ContentTypes", "AppProperties", "CustomProperties", "FontTable", "Comments"];
-  const views = new Set<unknown>(names.map((n) => f[n]).filter((v) => v !== undefined));
-  for (const n of ["FootNotes", "Endnotes"]) if (f[n]?.View) views.add(f[n].View);
-  return { views, wrappers: new Set([...f.Headers, ...f.Footers]) };
-}
-
-const asParts = (compiled: Map<string, PartData>) => {
-  const parts = new Map<string, string | Uint8Array>();
-  for (const [path, data] of compiled) {
-    parts.set(path, typeof data === "string" ? data : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data));
-  }
-  return parts;
-};
+const bytesOf = (data: PartData): Uint8Array =>
+  typeof data === "string" ? encoder.encode(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
 
 /**
- * The package's parts by path. docx's own compiler gives them unzipped, which saves zipping them once
- * only to unzip them again; when a docx version lacks it, the parts come from its zip. With `skip`, the
- * shared parts are not formatted and come out as SKIPPED_XML.
+ * The package's parts by path, built with a seeded Math.random, core.xml dates fixed and `patches` applied.
+ * docx's own compiler gives them unzipped, which saves zipping them once only to unzip them again; when a
+ * docx version lacks it, the parts come from its zip.
  */
-async function packageParts(file: File, skip: boolean): Promise<Map<string, string | Uint8Array>> {
-  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
-  if (typeof compiler?.compile !== "function") return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(file)))));
-  const formatter = compiler.formatter;
-  if (!skip || typeof formatter?.format !== "function") return asParts(compiler.compile(file));
-  const { views, wrappers } = sharedViews(file);
-  const real = formatter.format;
-  formatter.format = function (input, context) {
-    return views.has(input) || wrappers.has(context?.viewWrapper) ? SKIPPED : real.call(this, input, context);
-  };
-  try {
-    return asParts(compiler.compile(file));
-  } finally {
-    delete (formatter as Partial<DocxFormatter>).format;
-    if (formatter.format !== real) formatter.format = real;
-  }
-}
-
-/** Per thread: the shared parts of each kind of document, deflated, by the caller's key. */
-const skeletons = new Map<string, Map<string, PackedPart>>();
-const MAX_SKELETONS = 32;
-/** Parts that always differ between documents: never shared. */
-const OWN = new Set(["word/document.xml", "docProps/core.xml"]);
-
-/**
- * Packs a docx File into deterministic bytes: build and pack with a seeded Math.random, fixed core.xml dates,
- * entries zipped in sorted order with a fixed time; splices hand-built XML into document.xml and applies
- * `patches` to the parts they name. Documents packed with the same `skeleton` key must have the same parts
- * besides document.xml, core.xml and the relationships (same sections, footers, styles and patches): the
- * first one is compiled whole and its shared parts kept deflated; later ones format only what is their own.
- */
-export async function packDeterministic(build: () => File, splices: Splice[] = [], patches: PartPatches = {}, skeleton?: string): Promise<Uint8Array> {
-  const shared = skeleton === undefined ? undefined : skeletons.get(skeleton);
+async function compiledParts(build: () => File, patches: PartPatches): Promise<Map<string, Uint8Array>> {
   const original = Math.random;
   Math.random = seededRandom(9704);
-  let entries: Map<string, string | Uint8Array | PackedPart>;
+  const parts = new Map<string, Uint8Array>();
   try {
     const file = build();
-    entries = await packageParts(file, shared !== undefined);
-    if (shared && !reuse(entries, shared)) entries = await packageParts(file, false);
+    const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
+    const compiled = typeof compiler?.compile === "function" ? compiler.compile(file) : Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(file))));
+    for (const [path, data] of compiled) parts.set(path, bytesOf(data));
   } finally {
     Math.random = original;
   }
-  const core = entries.get("docProps/core.xml");
-  if (core !== undefined && !isPacked(core)) {
-    entries.set("docProps/core.xml", text(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${FIXED_TIME}`));
+  const fixes: PartPatches = { ...patches, "docProps/core.xml": (xml) => xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${FIXED_TIME}`) };
+  for (const [name, fix] of Object.entries(fixes)) {
+    const part = parts.get(name);
+    if (part !== undefined) parts.set(name, encoder.encode(fix(decoder.decode(part))));
   }
-  for (const [name, patch] of Object.entries(patches)) {
-    const entry = entries.get(name);
-    if (entry !== undefined && !isPacked(entry)) entries.set(name, patch(text(entry)));
-  }
-  const doc = entries.get("word/document.xml");
-  if (doc !== undefined && !isPacked(doc) && splices.length > 0) entries.set("word/document.xml", spliceDocument(text(doc), splices));
-  const parts = [...entries.keys()].sort().map((name) => {
-    const data = entries.get(name)!;
-    return [name, typeof data === "string" ? encoder.encode(data) : data] as const;
-  });
-  if (skeleton === undefined || shared) return writeZip(parts);
-  const kept = new Map<string, PackedPart>();
-  const packed = parts.map(([name, data]) => {
-    if (OWN.has(name) || isPacked(data)) return [name, data] as const;
-    const part = packPart(data);
-    kept.set(name, part);
-    return [name, part] as const;
-  });
-  if (skeletons.size >= MAX_SKELETONS) skeletons.delete(skeletons.keys().next().value!);
-  skeletons.set(skeleton, kept);
-  return writeZip(packed);
+  return parts;
 }
 
-const isPacked = (data: string | Uint8Array | PackedPart): data is PackedPart => typeof data !== "string" && !(data instanceof Uint8Array);
+const sorted = <T>(parts: Map<string, T>): [string, T][] => [...parts.keys()].sort().map((name) => [name, parts.get(name)!]);
 
 /**
- * Puts the skeleton's deflated parts in place of the skipped ones. False when the parts do not match
- * (another set of parts than the skeleton's): the caller then compiles everything.
+ * The docx back end: the whole package compiled by docx, deterministic (seeded ids, fixed dates, entries
+ * zipped in sorted order with a fixed time). The reference the XML back end is compared with.
  */
-function reuse(entries: Map<string, string | Uint8Array | PackedPart>, shared: Map<string, PackedPart>): boolean {
-  for (const [path, data] of entries) {
-    if (typeof data !== "string" || !data.includes(SKIPPED_XML)) continue;
-    const part = shared.get(path);
-    if (!part) return false;
-    entries.set(path, part);
-  }
-  return true;
+export async function packDocx(build: () => File, patches: PartPatches = {}): Promise<Uint8Array> {
+  return writeZip(sorted(await compiledParts(build, patches)));
+}
+
+/** What documents of one kind share: every part deflated but document.xml, core.xml for its title, the frame. */
+interface Skeleton {
+  frame: DocumentFrame;
+  parts: Map<string, PackedPart>;
+  /** core.xml with the title to replace. */
+  core: string;
+}
+
+/** The title the skeleton is built with, replaced in core.xml by each document's own. */
+const SKELETON_TITLE = "tongbao-skeleton-title";
+const TITLE = `<dc:title>${SKELETON_TITLE}</dc:title>`;
+/** Per thread: the skeleton of each kind of document, by the caller's key. */
+const skeletons = new Map<string, Skeleton>();
+const MAX_SKELETONS = 32;
+
+async function skeletonFor(key: string, build: (title: string) => File, sections: number, patches: PartPatches): Promise<Skeleton> {
+  const known = skeletons.get(key);
+  if (known) return known;
+  const compiled = await compiledParts(() => build(SKELETON_TITLE), patches);
+  const core = decoder.decode(compiled.get("docProps/core.xml"));
+  if (!core.includes(TITLE)) throw new Error("docx wrote core.xml without the skeleton's title");
+  const frame = documentFrame(decoder.decode(compiled.get("word/document.xml")), sections);
+  const parts = new Map<string, PackedPart>();
+  for (const [name, data] of compiled) if (name !== "word/document.xml" && name !== "docProps/core.xml") parts.set(name, packPart(data));
+  const skeleton = { frame, parts, core };
+  if (skeletons.size >= MAX_SKELETONS) skeletons.delete(skeletons.keys().next().value!);
+  skeletons.set(key, skeleton);
+  return skeleton;
+}
+
+/**
+ * The XML back end: documents with the same `key` have the same sections, styles, footers and patches. Their
+ * package is compiled by docx once per thread without content (`build(title)` with empty sections), its parts
+ * kept deflated; each document then writes only its document.xml (documentXml) and its title into core.xml.
+ * Same bytes as packDocx of the same document (test/render/xml-backend.test.ts).
+ */
+export async function packXml(
+  key: string,
+  build: (title: string) => File,
+  title: string,
+  sections: readonly (readonly FileChild[])[],
+  patches: PartPatches = {},
+): Promise<Uint8Array> {
+  const skeleton = await skeletonFor(key, build, sections.length, patches);
+  const parts = new Map<string, Uint8Array | PackedPart>(skeleton.parts);
+  parts.set("word/document.xml", documentXml(skeleton.frame, sections));
+  parts.set("docProps/core.xml", encoder.encode(skeleton.core.replace(TITLE, () => (title ? `<dc:title>${escapeDocx(title)}</dc:title>` : ""))));
+  return writeZip(sorted(parts));
 }

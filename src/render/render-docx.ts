@@ -1,79 +1,65 @@
-import { Document, Paragraph, TextRun, type Table } from "docx";
+import { Document, Paragraph, type FileChild } from "docx";
 import type { NoticeDocument } from "../outline.js";
-import { bodyParagraph } from "./body.js";
 import { cellStyles } from "./cell-styles.js";
-import { attachmentLabel, attachmentNote, signature } from "./closing.js";
+import { attachmentLabel } from "./closing.js";
 import { attachmentContent, isLandscape, type TableWriter } from "./attachment.js";
 import { withoutAutoSpace } from "./doc-defaults.js";
+import { XmlChunks } from "./document-xml.js";
 import { fontsOf } from "./fonts.js";
-import type { Grid } from "./grid.js";
 import { imprint } from "./imprint.js";
 import { exact } from "./lines.js";
-import { heading } from "./masthead.js";
-import { packDeterministic, type Splice } from "./pack.js";
+import { mainText } from "./main-text.js";
+import { packDocx, packXml, type PartPatches } from "./pack.js";
 import { SIZE } from "./page.js";
 import { section, type SectionOptions } from "./section.js";
 import { gridTable } from "./table-docx.js";
 import { gridXmlChunks } from "./table-xml.js";
 
 export interface RenderOptions {
-  /** Tables with more body rows than this are written as XML strings instead of docx objects. */
-  xmlTableRows?: number;
   /**
-   * Reuse the parts besides document.xml and core.xml (styles, footers, settings…) compiled and deflated for an
-   * earlier document with the same sections in this thread (default true; same bytes, see
-   * test/render/shared-parts.test.ts).
+   * "xml" (default): document.xml written from the content directly — paragraphs serialized by docx one by
+   * one, tables as XML strings — in a package whose other parts docx compiles once per thread for each kind
+   * of document. "docx": the whole package compiled by docx, tables as docx objects (~55 KB RSS and ~1 ms CPU
+   * per row): the reference the XML back end gives the same bytes as (test/render/xml-backend.test.ts).
    */
-  shareParts?: boolean;
+  backend?: "xml" | "docx";
 }
 
-/**
- * Above this many rows a table is written as XML strings: both back ends give the same bytes (see
- * test/render/table-backends.test.ts), and the docx object model costs ~55 KB RSS and ~1 ms CPU per row.
- */
-export const XML_TABLE_ROWS = 20;
+/** Styles, settings and patches are fixed here, so the sections decide every part but document.xml and core.xml. */
+const PATCHES: PartPatches = { "word/styles.xml": withoutAutoSpace };
+
+interface SectionContent {
+  kind: SectionOptions;
+  children: FileChild[];
+}
 
 /**
  * Lays the outline out as a GB/T 9704-2012 Word file. Pure: no file system, same input → same bytes.
  */
 export async function renderDocx(doc: NoticeDocument, options: RenderOptions = {}): Promise<Uint8Array> {
-  const limit = options.xmlTableRows ?? XML_TABLE_ROWS;
-  const splices: Splice[] = [];
-  const write: TableWriter = (grid: Grid): Table | Paragraph => {
-    if (grid.rows.length <= limit) return gridTable(grid);
-    const marker = `TONGBAO-TABLE-${splices.length}-SPLICE`;
-    splices.push({ marker, chunks: () => gridXmlChunks(grid) });
-    return new Paragraph({ children: [new TextRun(marker)] });
-  };
+  const xml = (options.backend ?? "xml") === "xml";
+  const write: TableWriter = xml ? (grid) => new XmlChunks(() => gridXmlChunks(grid)) : gridTable;
   const count = doc.attachments.length;
-  const main = [
-    ...heading(doc),
-    ...doc.body.map((block, i) => bodyParagraph(block, i === doc.body.length - 1)),
-    ...attachmentNote(doc.attachments.map((a) => a.title)),
-    ...signature(doc),
+  const main = mainText(doc);
+  const sections: SectionContent[] = [
+    { kind: { first: true }, children: main },
+    ...doc.attachments.map((a, i) => ({ kind: { landscape: isLandscape(a) }, children: attachmentContent(a, attachmentLabel(i, count), write) })),
+    // 版记 on the back of the last sheet: its own section starting on an even page, unnumbered, like the
+    // blank page LibreOffice and Word put before it when the content ends on an even page.
+    ...(doc.imprint ? [{ kind: { evenPage: true, numbered: false }, children: [new Paragraph({ spacing: exact(20) }), ...imprint(doc.imprint)] }] : []),
   ];
-  const kinds: SectionOptions[] = [
-    { first: true },
-    ...doc.attachments.map((a) => ({ landscape: isLandscape(a) })),
-    ...(doc.imprint ? [{ evenPage: true, numbered: false }] : []),
-  ];
-  const build = () =>
+  const build = (title: string, withContent: boolean) =>
     new Document({
       creator: "tongbao",
-      title: doc.title,
+      title,
       evenAndOddHeaderAndFooters: true,
       styles: {
         default: { document: { run: { font: fontsOf("fangsong"), size: SIZE.三号 }, paragraph: { spacing: exact() } } },
         paragraphStyles: cellStyles(),
       },
-      sections: [
-        section(main, kinds[0]),
-        ...doc.attachments.map((a, i) => section(attachmentContent(a, attachmentLabel(i, count), write), kinds[i + 1])),
-        // 版记 on the back of the last sheet: its own section starting on an even page, unnumbered, like the
-        // blank page LibreOffice and Word put before it when the content ends on an even page.
-        ...(doc.imprint ? [section([new Paragraph({ spacing: exact(20) }), ...imprint(doc.imprint)], kinds[count + 1])] : []),
-      ],
+      sections: sections.map((s) => section(withContent ? s.children : [], s.kind)),
     });
-  // Styles, settings and patches are fixed here, so the sections decide every shared part.
-  return packDeterministic(build, splices, { "word/styles.xml": withoutAutoSpace }, options.shareParts === false ? undefined : JSON.stringify(kinds));
+  if (!xml) return packDocx(() => build(doc.title, true), PATCHES);
+  const kinds = sections.map((s) => s.kind);
+  return packXml(JSON.stringify(kinds), (title) => build(title, false), doc.title, sections.map((s) => s.children), PATCHES);
 }

@@ -1,21 +1,9 @@
+import { escapeDocx } from "./component-xml.js";
 import { CELL_MARGIN, cellStyleId, type Grid, type GridCell } from "./grid.js";
 
 /** Rows encoded per chunk: bounds the size of any one intermediate string. */
 const ROWS_PER_CHUNK = 500;
 const encoder = new TextEncoder();
-
-/** Anything escapeXml would change; most cell text has none of it. */
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
-
-export function escapeXml(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
 
 const border = (side: string): string => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`;
 
@@ -45,10 +33,10 @@ function cellXml(cell: GridCell, width: number, size: number): string {
 /** The runs of a cell's text: one, or one per line with a break before each but the first. */
 function runsXml(text: string): string {
   if (!text) return "";
-  if (!text.includes("\n")) return `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  if (!text.includes("\n")) return `<w:r><w:t xml:space="preserve">${escapeDocx(text)}</w:t></w:r>`;
   return text
     .split("\n")
-    .map((t, i) => `<w:r>${i === 0 ? "" : "<w:br/>"}<w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`)
+    .map((t, i) => `<w:r>${i === 0 ? "" : "<w:br/>"}<w:t xml:space="preserve">${escapeDocx(t)}</w:t></w:r>`)
     .join("");
 }
 

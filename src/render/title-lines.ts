@@ -1,10 +1,9 @@
 import { greedyLines, MAX_BALANCED_LINES } from "./greedy-lines.js";
+import { wordBreaks } from "./word-breaks.js";
 
 /** 字 per line at 2号 in the 156 mm type area (8844 / 440). */
 export const TITLE_CHARS = 20;
 
-const OPENERS = "（《“‘〔【(";
-const CLOSERS = "）》”’〕】)，。、；：？！,.;:";
 /** Words a title is naturally broken before (发文机关 / 关于… / 全市…). */
 const BREAK_BEFORE = ["关于", "全市", "全区", "全省", "全县", "全州", "全盟", "政府网站", "政务新媒体"];
 /** Endings a title line may naturally close with. */
@@ -17,18 +16,9 @@ export function titleWidth(text: string): number {
   return w;
 }
 
-function allowed(text: string, at: number): boolean {
-  const before = text[at - 1] ?? "";
-  const after = text[at] ?? "";
-  if (/[0-9A-Za-z]/.test(before) && /[0-9A-Za-z]/.test(after)) return false;
-  return !OPENERS.includes(before) && !CLOSERS.includes(after);
-}
-
 function bonus(text: string, at: number): number {
-  const head = text.slice(0, at);
-  const tail = text.slice(at);
-  if (BREAK_BEFORE.some((w) => tail.startsWith(w))) return 2;
-  if (BREAK_AFTER.some((w) => head.endsWith(w))) return 1;
+  if (BREAK_BEFORE.some((w) => text.startsWith(w, at))) return 2;
+  if (BREAK_AFTER.some((w) => text.slice(0, at).endsWith(w))) return 1;
   return 0;
 }
 
@@ -41,64 +31,54 @@ export function isHourglass(widths: number[]): boolean {
   return false;
 }
 
-/** Above this many lines the exhaustive search of break points would take too long. */
-const MAX_SEARCHED_LINES = 5;
-
-/** Equal lines of `max` 字 (the last shorter): for titles too long to balance. */
-function evenLines(chars: string[], max: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const ch of chars) {
-    if (titleWidth(line + ch) > max) {
-      lines.push(line);
-      line = "";
-    }
-    line += ch;
-  }
-  return [...lines, line];
-}
-
 /**
- * Breaks a long title into balanced lines that keep a 梯形 or 菱形 outline (never an hourglass),
- * preferring natural break points. Lines never exceed `max` 字.
+ * The best `count` lines cut at word breaks: each within `max`, no hourglass, as even as possible, natural
+ * break points preferred. Undefined when the breaks allow none.
  */
-export function titleLines(title: string, max: number = TITLE_CHARS): string[] {
-  const chars = [...title];
-  const total = titleWidth(title);
-  if (total <= max) return [title];
-  const count = Math.ceil(total / max);
-  if (count > MAX_BALANCED_LINES) {
-    // guard: the balanced search below is exponential in the number of lines
-    return greedyLines(chars, max, titleWidth, (i) => allowed(title, chars.slice(0, i).join("").length));
-  }
-  const target = total / count;
-  const prefix = [0];
-  for (const ch of chars) prefix.push(prefix[prefix.length - 1]! + titleWidth(ch));
-  const joined = chars.join("");
+function balanced(title: string, breaks: number[], count: number, max: number): string[] | undefined {
+  const target = titleWidth(title) / count;
+  const width = (a: number, b: number) => titleWidth(title.slice(a, b));
   let best: { cost: number; cuts: number[] } | undefined;
   const search = (start: number, cuts: number[], cost: number): void => {
     // Costs only grow along a branch: stop as soon as it cannot beat the best found.
     if (best && cost >= best.cost) return;
     if (cuts.length === count - 1) {
-      const last = prefix[chars.length]! - prefix[start]!;
-      if (last > max || last === 0) return;
-      const all = [0, ...cuts, chars.length];
-      const widths = all.slice(1).map((c, i) => prefix[c]! - prefix[all[i]!]!);
-      if (isHourglass(widths)) return;
+      const last = width(start, title.length);
+      if (last > max) return;
+      const all = [0, ...cuts, title.length];
+      if (isHourglass(all.slice(1).map((c, i) => width(all[i]!, c)))) return;
       const total = cost + (last - target) ** 2;
       if (!best || total < best.cost) best = { cost: total, cuts: [...cuts] };
       return;
     }
-    for (let at = start + 1; at < chars.length; at++) {
-      const w = prefix[at]! - prefix[start]!;
+    for (const at of breaks) {
+      if (at <= start) continue;
+      const w = width(start, at);
       if (w > max) break;
-      const offset = chars.slice(0, at).join("").length;
-      if (!allowed(joined, offset)) continue;
-      search(at, [...cuts, at], cost + (w - target) ** 2 + 8 * (2 - bonus(joined, offset)));
+      search(at, [...cuts, at], cost + (w - target) ** 2 + 8 * (2 - bonus(title, at)));
     }
   };
-  if (count <= MAX_SEARCHED_LINES) search(0, [], 0);
-  if (!best) return count <= MAX_SEARCHED_LINES ? [title] : evenLines(chars, max);
-  const all = [0, ...best.cuts, chars.length];
-  return all.slice(1).map((c, i) => chars.slice(all[i]!, c).join(""));
+  search(0, [], 0);
+  if (!best) return undefined;
+  const all = [0, ...best.cuts, title.length];
+  return all.slice(1).map((c, i) => title.slice(all[i]!, c));
+}
+
+/**
+ * Breaks a long title between words (word-breaks.ts) into balanced lines that keep a 梯形 or 菱形 outline
+ * (never an hourglass), preferring natural break points; lines never exceed `max` 字. When the words allow no
+ * such lines in up to MAX_BALANCED_LINES lines (or the title needs more), lines are filled greedily, still
+ * at word breaks where a word fits.
+ */
+export function titleLines(title: string, max: number = TITLE_CHARS): string[] {
+  if (titleWidth(title) <= max) return [title];
+  const breaks = wordBreaks(title);
+  for (let count = Math.ceil(titleWidth(title) / max); count <= MAX_BALANCED_LINES; count++) {
+    const lines = balanced(title, breaks, count, max);
+    if (lines) return lines;
+  }
+  // guard: the balanced search is exponential in the number of lines
+  const chars = [...title];
+  const allowed = new Set(breaks);
+  return greedyLines(chars, max, titleWidth, (i) => allowed.has(chars.slice(0, i).join("").length));
 }

@@ -29,9 +29,18 @@ export function packPart(data: Uint8Array): PackedPart {
 
 /** The parts, in the order given, as one zip (no zip64: a part must stay under 4 GB). */
 export function writeZip(parts: ReadonlyArray<readonly [string, Uint8Array | PackedPart]>): Uint8Array {
-  const chunks: Uint8Array[] = [];
+  const out = Buffer.concat([...zipChunks(parts)]);
+  return new Uint8Array(out.buffer, out.byteOffset, out.length);
+}
+
+/**
+ * The same zip as writeZip, chunk by chunk: each part is deflated only when the consumer asks for it,
+ * so a large batch can be streamed to a client without holding the whole archive.
+ */
+export function* zipChunks(parts: Iterable<readonly [string, Uint8Array | PackedPart]>): Generator<Uint8Array> {
   const central: Uint8Array[] = [];
   let offset = 0;
+  let count = 0;
   for (const [path, part] of parts) {
     const name = Buffer.from(path, "utf8");
     const { packed, crc, size } = part instanceof Uint8Array ? packPart(part) : part;
@@ -59,17 +68,20 @@ export function writeZip(parts: ReadonlyArray<readonly [string, Uint8Array | Pac
     entry.writeUInt32LE(size, 24);
     entry.writeUInt16LE(name.length, 28);
     entry.writeUInt32LE(offset, 42);
-    chunks.push(local, name, packed);
+    yield local;
+    yield name;
+    yield packed;
     central.push(entry, name);
     offset += local.length + name.length + packed.length;
+    count++;
   }
   const size = central.reduce((n, c) => n + c.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(EOCD, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
   end.writeUInt32LE(size, 12);
   end.writeUInt32LE(offset, 16);
-  const out = Buffer.concat([...chunks, ...central, end]);
-  return new Uint8Array(out.buffer, out.byteOffset, out.length);
+  yield* central;
+  yield end;
 }

@@ -1,13 +1,12 @@
 /**
- * The worker of `generate --per-unit`: composes, renders and writes one unit's files per job, keeping
- * nothing between jobs but the compiled templates. Runs on a worker thread (runBatch) or inline
- * (runInline, its default export).
+ * The worker of `generate --per-unit`: composes and renders one unit's files per job and returns their
+ * bytes (the main thread writes them), keeping nothing between jobs but the compiled templates. Runs on
+ * a worker thread (runBatch; the bytes are transferred, not copied) or inline (runInline, its default export).
  */
 import { serveJobs } from "../batch/job-protocol.js";
+import type { OutputFile } from "../files.js";
 import { renderDocx } from "../render/render-docx.js";
 import { tablesOf } from "../outline.js";
-import { resolveInside } from "../write/safe-file-name.js";
-import { writeFileAtomic } from "../write/write-file-atomic.js";
 import { tablesToXlsx } from "../write/xlsx-tables.js";
 import type { UnitGroup } from "../aggregate/group-by-unit.js";
 import { builtinTemplate } from "./builtin-template.js";
@@ -23,22 +22,17 @@ export interface UnitJob {
 
 export interface UnitWorkerData {
   parent: ParentNotice;
-  /** The 各单位 folder. */
-  dir: string;
-  /** Also write the unit's tables as <stem>.xlsx. */
+  /** Also make the unit's tables as <stem>.xlsx. */
   xlsx: boolean;
 }
 
-/** Writes the unit's Word file (and workbook) and returns the paths written. */
-export default async function writeUnit(job: UnitJob, workerData: unknown): Promise<string[]> {
-  const { parent, dir, xlsx } = workerData as UnitWorkerData;
+/** The unit's Word file (and workbook), named `<stem>.docx` / `<stem>.xlsx`. */
+export default async function renderUnit(job: UnitJob, workerData: unknown): Promise<OutputFile[]> {
+  const { parent, xlsx } = workerData as UnitWorkerData;
   const doc = unitDocument(job.group, parent, job.template, builtinTemplate(job.template));
-  const docxPath = resolveInside(dir, `${job.stem}.docx`);
-  await writeFileAtomic(docxPath, await renderDocx(doc));
-  if (!xlsx) return [docxPath];
-  const xlsxPath = resolveInside(dir, `${job.stem}.xlsx`);
-  await writeFileAtomic(xlsxPath, await tablesToXlsx(tablesOf(doc)));
-  return [docxPath, xlsxPath];
+  const files = [{ name: `${job.stem}.docx`, bytes: await renderDocx(doc) }];
+  if (xlsx) files.push({ name: `${job.stem}.xlsx`, bytes: await tablesToXlsx(tablesOf(doc)) });
+  return files;
 }
 
-serveJobs(writeUnit);
+serveJobs(renderUnit);

@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
 import { constants } from "node:fs";
-import { access, mkdtemp, readFile, rm } from "node:fs/promises";
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, delimiter, extname, join, resolve } from "node:path";
+import { basename, delimiter, extname, join, posix, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ErrorCode, type Issue } from "../errors.js";
+import type { OutputFile } from "../files.js";
 import { writeFileAtomic } from "./write-file-atomic.js";
 
 export interface PdfOptions {
@@ -140,4 +141,40 @@ export async function convertToPdf(docxFiles: string[], outDir: string, opts: Pd
   });
   queue = job.catch(() => undefined);
   return job;
+}
+
+/**
+ * The pipeline in memory: PDFs of the given Word files, each named like its .docx ("标题.pdf",
+ * "标题-各单位/某局.pdf"). LibreOffice needs files, so they go through a private temp folder that is
+ * removed afterwards, whatever happens. Problems as convertToPdf's, located by the relative name.
+ */
+export async function pdfFiles(docs: readonly OutputFile[], opts: PdfOptions = {}): Promise<{ files: OutputFile[]; problems: Issue[] }> {
+  if (docs.length === 0) return { files: [], problems: [] };
+  const work = await mkdtemp(join(tmpdir(), "tongbao-pdf-in-"));
+  try {
+    const folders = [...new Set(docs.map((d) => posix.dirname(d.name)))];
+    const files: OutputFile[] = [];
+    const problems: Issue[] = [];
+    for (const [i, folder] of folders.entries()) {
+      const src = join(work, `in${i}`);
+      const out = join(work, `out${i}`);
+      await mkdir(src);
+      await mkdir(out);
+      const named = new Map<string, string>(); // temp path → relative name
+      for (const d of docs.filter((d) => posix.dirname(d.name) === folder)) {
+        const path = join(src, posix.basename(d.name));
+        await writeFile(path, d.bytes);
+        named.set(path, d.name);
+      }
+      const r = await convertToPdf([...named.keys()], out, opts);
+      for (const pdf of r.written) files.push({ name: folder === "." ? basename(pdf) : `${folder}/${basename(pdf)}`, bytes: await readFile(pdf) });
+      for (const p of r.problems) {
+        const at = p.location?.file;
+        problems.push(at && named.has(at) ? { ...p, location: { ...p.location, file: named.get(at)! } } : p);
+      }
+    }
+    return { files, problems };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }

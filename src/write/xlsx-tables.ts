@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { writeZip } from "../render/zip-writer.js";
 import type { Cell, TableSpec } from "../outline.js";
+import { liveColumns } from "../render/live-columns.js";
 
 /** Fixed timestamps so the same tables give the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -59,7 +61,9 @@ function mergeRuns(ws: ExcelJS.Worksheet, table: TableSpec, firstRow: number): v
   });
 }
 
-function addSheet(wb: ExcelJS.Workbook, name: string, table: TableSpec): void {
+function addSheet(wb: ExcelJS.Workbook, name: string, spec: TableSpec): void {
+  // The columns the Word table prints: none empty in every row.
+  const table = liveColumns(spec);
   const headerRow = table.caption ? 2 : 1;
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: headerRow }] });
   const n = table.columns.length;
@@ -98,7 +102,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, table: TableSpec): void {
 }
 
 /**
- * Re-zips the workbook with sorted entries and a fixed mtime, and marks every text-format cell style
+ * Re-zips the workbook (the one zip writer: sorted entries, one fixed time), and marks every text-format cell style
  * `quotePrefix` so Excel shows `=1+1` as text and keeps it text when the cell is edited.
  */
 function normalise(bytes: Uint8Array): Uint8Array {
@@ -113,7 +117,7 @@ function normalise(bytes: Uint8Array): Uint8Array {
   const sorted = Object.keys(entries)
     .filter((k) => !k.endsWith("/"))
     .sort();
-  return zipSync(Object.fromEntries(sorted.map((k) => [k, [entries[k]!, { mtime: FIXED_DATE }]])), { level: 6 });
+  return writeZip(sorted.map((k) => [k, entries[k]!] as const));
 }
 
 /**

@@ -20,7 +20,8 @@ const unwrap = (value: unknown, key: string): unknown =>
 
 const [file, outDir] = process.argv.slice(2);
 if (!file || !outDir) throw new Error("usage: stages.js FILE OUTDIR");
-const api = (await import("../../src/index.js")) as unknown as Record<string, unknown>;
+// The write stage is the file writer itself: an internal, not part of the public API.
+const api = { ...(await import("../../src/index.js")), ...(await import("../../src/write/write-file-atomic.js")) } as unknown as Record<string, unknown>;
 const fn = (name: string): Fn | undefined => (typeof api[name] === "function" ? (api[name] as Fn) : undefined);
 
 /** Each stage takes the values produced so far and returns what it adds. */

@@ -2,9 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { aggregate } from "../../src/aggregate/aggregate.js";
+import { groupByUnit } from "../../src/aggregate/group-by-unit.js";
+import { surveyView } from "../../src/compose/survey-notice.js";
+import { unitView } from "../../src/compose/unit-view.js";
 import { buildViewModel } from "../../src/compose/view-model.js";
 import { InspectionSchema } from "../../src/schema.js";
 import { builtinTemplatesDir } from "../../src/read/read-template.js";
+import { sampleInspection } from "../units/sample-inspection.js";
 import { bodyText, composeBuiltin, seed } from "./helpers.js";
 
 describe("templates/README.md", () => {
@@ -36,6 +40,14 @@ describe("templates/README.md", () => {
     expect(keys).toContain("highestNames");
     const missing = [...keys].filter((k) => ![`\`${k}\``, `.${k}\``, `\`${k} `, `\`${k}.`].some((form) => readme.includes(form)));
     expect(missing).toEqual([]);
+  });
+
+  it("lists every field of the per-unit and 调查通知 views", () => {
+    const data = sampleInspection();
+    const groups = groupByUnit(data);
+    const keys = [...Object.keys(unitView(groups[0]!, { title: data.notice.title!, info: data.notice })), ...Object.keys(surveyView(data, groups))];
+    expect(keys).toContain("contactLine");
+    expect(keys.filter((k) => !readme.includes(`\`${k}\``))).toEqual([]);
   });
 
   it("documents every helper of the allow-list", async () => {

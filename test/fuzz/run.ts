@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { ErrorCode, formatError, isTongbaoError } from "../../src/errors.js";
-import { generate } from "../../src/generate.js";
+import { generate } from "../../src/write-outputs.js";
 import { SHEETS } from "../../src/columns.js";
 import { garbage, inspection } from "../robust/arbitraries.js";
 import { malformedParts, root } from "../robust/helpers.js";

@@ -1,26 +1,65 @@
 import { describe, expect, test } from "vitest";
 import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { findSheet } from "../../src/columns.js";
+import { templateWorkbook } from "../../src/init-workbook.js";
 import { readInput } from "../../src/read/read-input.js";
-import { scanSheet } from "../../src/read/read-xlsx-fast.js";
+import { readXlsx } from "../../src/read/read-xlsx.js";
+import { readXlsxFast, scanSheet } from "../../src/read/read-xlsx-fast.js";
 import { writeSyntheticWorkbook } from "../bench/synthetic.js";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { mkdtemp } from "node:fs/promises";
+import { tempPath, validSheets, withCells, withSheet, writeText, writeWorkbook } from "../helpers/workbook-builder.js";
+import { perUnitSheets } from "../units/per-unit-workbook.js";
 
 const example = fileURLToPath(new URL("../../data/example.xlsx", import.meta.url));
 const ctx = { strings: ["甲", "乙"], dates: [false, true], date1904: false };
+const wanted = (name: string) => findSheet(name) !== undefined;
 
-describe("the fast sheet scanner", () => {
-  test("reads the example workbook exactly as exceljs readFile does", async () => {
-    expect(await readInput(example)).toEqual(await readInput(example, { fast: false }));
-  });
-
-  test("reads a synthetic city workbook exactly as exceljs readFile does", async () => {
-    const file = join(await mkdtemp(join(tmpdir(), "tongbao-fast-")), "city.xlsx");
+/** Real workbooks, as users and the tests make them: the example, the init template, exceljs-written ones. */
+const WORKBOOKS: [string, () => Promise<string>][] = [
+  ["the example workbook", async () => example],
+  ["the template tongbao init writes", async () => writeText("init.xlsx", await templateWorkbook())],
+  ["a synthetic city workbook", async () => {
+    const file = await tempPath("city.xlsx");
     await writeSyntheticWorkbook("city", 3, file);
-    expect(await readInput(file)).toEqual(await readInput(file, { fast: false }));
+    return file;
+  }],
+  ["a per-unit workbook with hostile unit names", () => writeWorkbook(perUnitSheets())],
+  ["a workbook with merges, rich text, hyperlinks, formulas and error values", () =>
+    writeWorkbook([
+      ...withSheet("政务新媒体", (d) => ({ ...d, cells: { C3: null, B2: { richText: [{ text: "某市", font: { bold: true } }, { text: "发布" }] } }, merges: ["C2:C3"] })).filter((d) => d.name === "政务新媒体"),
+      ...withCells({ 互动交流: { B2: { formula: "100+20", result: 120 }, C2: { error: "#REF!" } }, 政府网站: { C2: { text: "www.a.gov.cn", hyperlink: "https://www.a.gov.cn" } } }).filter((d) => d.name !== "政务新媒体"),
+    ])],
+];
+
+describe("the sheet scanner, called directly (no fallback to hide a failure)", () => {
+  test.each(WORKBOOKS)("reads %s exactly as exceljs does", async (_, make) => {
+    const file = await make();
+    const bytes = readFileSync(file);
+    expect(readXlsxFast(file, bytes, wanted)).toEqual(await readXlsx(file, bytes));
   }, 60_000);
 
+  test("is the reader readInput uses on the example workbook", async () => {
+    const raw = await readInput(example);
+    expect(raw.reader).toBe("scanner");
+    expect(raw.fallback).toBeUndefined();
+  });
+
+  test("hands a workbook it does not understand to exceljs, and readInput says so and why", async () => {
+    // Valid XML the scanner does not parse: the workbook's <sheet> attributes in single quotes.
+    const parts = unzipSync(readFileSync(await writeWorkbook(validSheets())));
+    parts["xl/workbook.xml"] = strToU8(strFromU8(parts["xl/workbook.xml"]!).replace(/<sheet [^>]*>/g, (tag) => tag.replace(/"/g, "'")));
+    const file = await writeText("single-quotes.xlsx", zipSync(parts));
+    expect(() => readXlsxFast(file, readFileSync(file), wanted)).toThrow(/no sheets/);
+    const raw = await readInput(file);
+    expect(raw.reader).toBe("exceljs");
+    expect(raw.fallback).toBe("no sheets");
+    expect(raw).toEqual({ ...(await readInput(file, { fast: false })), fallback: "no sheets" });
+  });
+
+});
+
+describe("the sheet scanner on sheet XML", () => {
   test("gives shared strings, inline rich text, booleans, dates by style, formulas and errors", () => {
     const xml = `<worksheet><sheetData><row r="2"><c r="A2" t="s"><v>1</v></c><c r="C2" t="inlineStr"><is><r><t>网</t></r><r><t xml:space="preserve">站 </t></r><rPh><t>ワン</t></rPh></is></c>`
       + `<c r="D2" t="b"><v>1</v></c><c r="E2" s="1"><v>45292</v></c><c r="F2"><v>3.5</v></c><c r="G2"><f>SUM(A1:A3)</f><v>6</v></c>`

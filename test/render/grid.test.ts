@@ -7,6 +7,11 @@ import { problemAccounts } from "../fixtures/outlines/jianglin.js";
 /** Width of each column's text area in 字 at 小四 (240 twips), cell margins (114) taken off. */
 const room = (columns: number) => (8844 - 114 * columns) / 240;
 const chars = (spec: TableSpec, width = 8844) => tableGrid(spec, width).widths.map((w) => (w - 114) / 240);
+/** The problem-account table with every column in use (the fixture leaves 扣分问题 and 备注 empty). */
+const filledAccounts: TableSpec = {
+  ...problemAccounts,
+  rows: problemAccounts.rows.map((r) => [...r.slice(0, 5), "有", "无"]),
+};
 
 describe("tableGrid", () => {
   const spec = {
@@ -74,14 +79,39 @@ describe("tableGrid", () => {
 
 describe("column widths from content", () => {
   it("keeps 序号 on one line, 微信视频号 on one line and the six-character names whole in the problem-account table", () => {
-    const [no, name, unit, platform, veto, deduction, remark] = chars(problemAccounts);
+    const [no, name, unit, platform, veto, deduction, remark] = chars(filledAccounts);
     expect(no).toBeGreaterThanOrEqual(2.5);
     expect(platform).toBeGreaterThanOrEqual(5);
     expect(name).toBeGreaterThanOrEqual(6);
-    expect(remark).toBeLessThan(3);
+    expect(remark).toBeLessThan(4);
     expect(deduction).toBeLessThan(unit!);
     expect(veto).toBeGreaterThan(deduction!);
-    expect(tableGrid(problemAccounts, 8844).widths.reduce((a, b) => a + b, 0)).toBe(8844);
+    expect(tableGrid(filledAccounts, 8844).widths.reduce((a, b) => a + b, 0)).toBe(8844);
+  });
+
+  it("drops the columns empty in every row (备注, 存在的扣分问题) and gives their width to the others", () => {
+    const grid = tableGrid(problemAccounts, 8844);
+    expect(grid.rows[0]!.cells.map((c) => c.text.replace("\n", ""))).toEqual(["序号", "账号名称", "开设主体", "账号类型", "存在的突出问题"]);
+    expect(grid.rows.every((r) => r.cells.length === 5)).toBe(true);
+    expect(grid.widths.reduce((a, b) => a + b, 0)).toBe(8844);
+    const [, name, unit] = chars(problemAccounts);
+    const [, fullName, fullUnit] = chars(filledAccounts);
+    expect(name! + unit!).toBeGreaterThan(fullName! + fullUnit!);
+  });
+
+  it("keeps an empty column the reader fills in, and every column of a table without rows", () => {
+    const spec: TableSpec = { columns: [{ header: "问题", width: 1 }, { header: "整改措施", width: 1, fillIn: true }, { header: "备注", width: 1 }], rows: [["链接", "", ""]] };
+    expect(tableGrid(spec, 8844).rows[0]!.cells.map((c) => c.text)).toEqual(["问题", "整改措施"]);
+    expect(tableGrid({ ...spec, rows: [] }, 8844).widths).toHaveLength(3);
+    expect(tableGrid({ ...spec, totals: ["合计", "", "3"] }, 8844).widths).toHaveLength(3);
+  });
+
+  it("fits the widest 序号 of a long listing, at its end, on one line", () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => [i + 1, "江临市卫生健康委员会办公室信息中心".repeat(2), "首页存在无法访问的链接，".repeat(5)]);
+    const spec: TableSpec = { columns: [{ header: "序号", width: 1 }, { header: "单位", width: 4 }, { header: "问题", width: 4 }], rows };
+    const [no] = chars(spec);
+    // 5 digits of a free CJK face (≈0.6字 each) and the slack.
+    expect(no).toBeGreaterThanOrEqual(5 * 0.6 + 0.5 - 1e-9);
   });
 
   it("gives the spare width by the column weights when the natural widths fit", () => {
@@ -104,7 +134,7 @@ describe("column widths from content", () => {
 
   it("keeps a blank fill-in column at least its minChars wide, however long the other cells are", () => {
     const spec: TableSpec = {
-      columns: [{ header: "存在问题", width: 1 }, { header: "整改措施", width: 1, minChars: 8 }],
+      columns: [{ header: "存在问题", width: 1 }, { header: "整改措施", width: 1, minChars: 8, fillIn: true }],
       rows: [["首页存在无法访问的链接，".repeat(6), ""]],
     };
     const [problem, measures] = chars(spec);
@@ -125,7 +155,7 @@ describe("column widths from content", () => {
     expect(state).toBeCloseTo(4.5, 1);
     expect(unit).toBeCloseTo(10.5, 1);
     expect(problem).toBeCloseTo(room(3) - 15, 1);
-    const [, name, , platform, , deduction] = chars(problemAccounts);
+    const [, name, , platform, , deduction] = chars(filledAccounts);
     expect(deduction).toBeCloseTo(4.5, 1);
     expect(Math.min(name!, platform!)).toBeGreaterThanOrEqual(5.5);
   });
@@ -141,8 +171,8 @@ describe("column widths from content", () => {
 });
 
 describe("wrapHeader", () => {
-  it("breaks a header wider than its column into two balanced lines, the longer first", () => {
-    expect(wrapHeader("存在的突出问题", 6.2)).toBe("存在的突\n出问题");
+  it("breaks a header wider than its column between words, in balanced lines", () => {
+    expect(wrapHeader("存在的突出问题", 6.2)).toBe("存在的\n突出问题");
     expect(wrapHeader("账号类型", 2.5)).toBe("账号\n类型");
     expect(wrapHeader("账号类型", 5.5)).toBe("账号类型");
   });
@@ -152,8 +182,8 @@ describe("wrapHeader", () => {
   });
 
   it("is applied to the header row of a table grid, not to the body", () => {
-    const header = tableGrid(problemAccounts, 8844).rows[0]!.cells.map((c) => c.text);
-    expect(header).toContain("存在的突\n出问题");
+    const header = tableGrid(filledAccounts, 8844).rows[0]!.cells.map((c) => c.text);
+    expect(header).toContain("存在的\n突出问题");
     expect(header).toContain("序号");
   });
 });

@@ -1,14 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderDocx } from "../../src/render/render-docx.js";
-import { jianglin } from "../fixtures/outlines/jianglin.js";
+import { jianglin, problemAccounts } from "../fixtures/outlines/jianglin.js";
 import { cleanup, renderPdf, type Page } from "./libreoffice.js";
 
 /** The example-like notice measured in LibreOffice: the problem-account table and the 版记 page. */
 let rendered: { pages: Page[]; dir: string };
+/** The same table with every column in use: narrow enough to wrap its longer headers. */
+let filled: { pages: Page[]; dir: string };
 beforeAll(async () => {
   rendered = renderPdf(await renderDocx(jianglin));
+  const table = { ...problemAccounts, rows: problemAccounts.rows.map((r) => [...r.slice(0, 5), "有", "无"]) };
+  filled = renderPdf(await renderDocx({ ...jianglin, attachments: [{ title: "名单", blocks: [{ kind: "table", table }] }] }));
 }, 240_000);
-afterAll(() => cleanup(rendered.dir));
+afterAll(() => [rendered, filled].forEach((r) => cleanup(r.dir)));
 
 const tablePage = () => rendered.pages.find((p) => p.lines[0]?.text === "附件")!;
 
@@ -27,11 +31,24 @@ describe("the problem-account table", () => {
   });
 });
 
+describe("dead columns", () => {
+  it("leaves out 存在的扣分问题 and 备注, empty in every row, and sets the five others in the full text width", () => {
+    const page = tablePage();
+    const words = page.words.map((w) => w.text);
+    for (const t of ["备注", "扣分", "分问题"]) expect(words.some((w) => w.includes(t))).toBe(false);
+    expect(words.some((w) => w.startsWith("存在的"))).toBe(true);
+    // The table's rules span 28–184 mm: its text reaches close to both edges.
+    const cells = page.words.filter((w) => w.yMin > page.lines[2]!.yMax);
+    expect(Math.min(...cells.map((w) => w.xMin))).toBeLessThan(28 + 8);
+    expect(Math.max(...cells.map((w) => w.xMax))).toBeGreaterThan(184 - 40);
+  });
+});
+
 describe("wrapped headers", () => {
-  it("break into two balanced lines, no orphan character", () => {
-    const words = tablePage().words.map((w) => w.text);
-    expect(words).toEqual(expect.arrayContaining(["存在的突", "出问题", "存在的扣", "分问题"]));
-    expect(words).not.toContain("题");
+  it("break between words into balanced lines: 存在的 / 突出问题, no orphan character", () => {
+    const words = filled.pages.find((p) => p.lines[0]?.text === "附件")!.words.map((w) => w.text);
+    expect(words).toEqual(expect.arrayContaining(["存在的", "突出问题", "扣分问题"]));
+    expect(words).not.toContain("存在的突");
   });
 });
 

@@ -15,6 +15,16 @@ describe("titleLines", () => {
     ]);
   });
 
+  it("breaks only between words: never inside 2021年, 第一季度, 政务新媒体 or a unit name", () => {
+    expect(titleLines("青神县政务公开领导小组办公室关于2021年第一季度政府门户网站与政务新媒体内容保障工作抽查情况的通报")).toEqual([
+      "青神县政务公开领导小组办公室",
+      "关于2021年第一季度政府门户网站与",
+      "政务新媒体内容保障工作抽查情况的通报",
+    ]);
+    expect(titleLines("关于江临市商务局政府网站与政务新媒体检查发现问题的整改通知单")).toEqual(["关于江临市商务局政府网站与", "政务新媒体检查发现问题的整改通知单"]);
+    expect(titleLines("2024年第三季度检查发现存在问题的政务新媒体名单")).toEqual(["2024年第三季度检查发现", "存在问题的政务新媒体名单"]);
+  });
+
   it("never splits a number or leaves a closing bracket at the head of a line", () => {
     const lines = titleLines("盘锦市政务公开工作领导小组办公室关于2023年7月份全市政府网站和政务新媒体监管情况（第12期）的通报");
     for (let i = 1; i < lines.length; i++) {

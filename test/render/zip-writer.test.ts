@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { unzipSync } from "fflate";
-import { writeZip } from "../../src/render/zip-writer.js";
+import { writeZip, zipChunks } from "../../src/render/zip-writer.js";
 
 const encode = (s: string) => new TextEncoder().encode(s);
 
@@ -16,5 +16,28 @@ describe("writeZip", () => {
   test("writes the same bytes for the same parts", () => {
     const parts = [["a.xml", encode("<a/>")]] as const;
     expect(writeZip(parts)).toEqual(writeZip(parts));
+  });
+});
+
+describe("zipChunks", () => {
+  test("streams the same bytes as writeZip", () => {
+    const parts = [["整改通知单/某局.docx", encode("某局".repeat(500))], ["通报.docx", encode("通报")]] as const;
+    expect(new Uint8Array(Buffer.concat([...zipChunks(parts)]))).toEqual(writeZip(parts));
+  });
+
+  test("reads a part only when the consumer reaches it", () => {
+    const read: string[] = [];
+    function* parts(): Generator<readonly [string, Uint8Array]> {
+      for (const name of ["a.docx", "b.docx"]) {
+        read.push(name);
+        yield [name, encode(name)];
+      }
+    }
+    const chunks = zipChunks(parts());
+    const first = chunks.next();
+    expect(read).toEqual(["a.docx"]);
+    const zip = Buffer.concat([first.value!, ...chunks]);
+    expect(read).toEqual(["a.docx", "b.docx"]);
+    expect(Object.keys(unzipSync(new Uint8Array(zip)))).toEqual(["a.docx", "b.docx"]);
   });
 });

@@ -5,8 +5,8 @@
  * killed run's temp files.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { clean, cliPath, root, tempDir, tongbao } from "./helpers.js";
@@ -116,9 +116,20 @@ describe("kill -9 in the middle of generate --per-unit", { timeout: 240_000 }, (
     child.kill("SIGKILL");
     await exited;
     allWhole(out);
+    // Hard links to what the killed run left: the re-run must put each file in by rename (a new inode),
+    // not write into the old one, which a kill would leave half written.
+    const keep = join(dir, "out-killed-keep");
+    const left = listing(out).filter((f) => f.endsWith(".docx"));
+    const inodes = new Map(left.map((f) => [f, statSync(join(out, f)).ino]));
+    for (const f of left) {
+      mkdirSync(dirname(join(keep, f)), { recursive: true });
+      linkSync(join(out, f), join(keep, f));
+    }
+    expect(left.length).toBeGreaterThan(0);
 
     const again = tongbao(["generate", example, "-o", out, "--per-unit"], 200_000);
     expect(again.code, again.stderr).toBe(0);
+    for (const f of left) expect(statSync(join(out, f)).ino, `${f} replaced by rename`).not.toBe(inodes.get(f));
     const files = listing(out);
     expect(files.filter((f) => /\.tmp$/.test(f))).toEqual([]);
     expect(files.filter((f) => f.endsWith(".docx")).length).toBeGreaterThan(100);

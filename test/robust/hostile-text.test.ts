@@ -12,7 +12,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { SHEETS } from "../../src/columns.js";
 import { normaliseCell } from "../../src/normalise.js";
-import { generate } from "../../src/generate.js";
+import { generate } from "../../src/write-outputs.js";
 import { convertToPdf, findSoffice } from "../../src/write/pdf.js";
 import { documentText, exampleData, malformedParts, tempDir, writeJson } from "./helpers.js";
 

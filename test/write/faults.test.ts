@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { chmod, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, link, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -163,11 +163,26 @@ for (let i = 0; i < count; i++) await writeFileAtomic(out + "/unit" + i + ".docx
     expect(finals.length).toBeLessThan(COUNT);
     for (const temp of afterKill.filter((n) => n.startsWith("."))) expect(temp).toMatch(new RegExp(`^\\.unit\\d+\\.docx\\.${child.pid}-\\d+\\.\\d+\\.tmp$`));
 
+    // Hard links to the files the killed run left: a writer that writes a target in place (not a temp file
+    // renamed over it) would change them, and the re-run would leave each target on its old inode.
+    const keep = join(dir, "killed-keep");
+    await mkdir(keep);
+    const inodes = new Map<string, number>();
+    for (const name of finals) {
+      await link(join(out, name), join(keep, name));
+      inodes.set(name, (await stat(join(out, name))).ino);
+    }
+    const kept = new Map(await Promise.all(finals.map(async (n) => [n, await readFile(join(keep, n))] as const)));
+
     await cleanStaleTemps(out);
     const rerun = spawnSync(process.execPath, [script, out, String(COUNT), String(SIZE)]);
     expect(rerun.status).toBe(0);
     const done = await checkWhole(out);
     expect(done).toHaveLength(COUNT);
     expect(done.filter((n) => n.startsWith("."))).toEqual([]);
+    for (const name of finals) {
+      expect((await stat(join(out, name))).ino, `${name} replaced by rename`).not.toBe(inodes.get(name));
+      expect((await readFile(join(keep, name))).equals(kept.get(name)!), `${name}'s old file untouched`).toBe(true);
+    }
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Document, Packer, Paragraph, TextRun } from "docx";
-import { convertToPdf, findSoffice } from "../../src/write/pdf.js";
+import { convertToPdf, findSoffice, pdfFiles } from "../../src/write/pdf.js";
 
 let dir: string;
 beforeAll(async () => {
@@ -82,6 +82,57 @@ describe("convertToPdf", () => {
     const { written, problems } = await convertToPdf([await docxFile("broken.docx", "x")], dir, { searchPath: bin });
     expect(written).toEqual([]);
     expect(problems[0]!.message).toContain("未能把“broken.docx”转换为 PDF（Error: source file could not be loaded）");
+  });
+});
+
+describe("pdfFiles (the pipeline in memory)", () => {
+  /** A soffice that "converts" each file into a PDF holding the Word file's name and bytes' length. */
+  async function fakeSoffice(): Promise<string> {
+    const bin = join(dir, "fake-convert-bin");
+    await mkdir(bin, { recursive: true });
+    const script = `#!/bin/sh
+while [ "$1" != "--outdir" ]; do shift; done
+out="$2"; shift 2
+for f in "$@"; do b=$(basename "$f" .docx); printf '%%PDF-fake %s %s' "$b" "$(wc -c < "$f")" > "$out/$b.pdf"; done
+`;
+    await writeFile(join(bin, "soffice"), script);
+    await chmod(join(bin, "soffice"), 0o755);
+    return bin;
+  }
+
+  it("returns each Word file's PDF by relative name, the same base name in two folders included, and leaves no temp file", async () => {
+    const bin = await fakeSoffice();
+    const temp = await mkdtemp(join(dir, "tmp-"));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    try {
+      const docs = [
+        { name: "通报.docx", bytes: new Uint8Array(3) },
+        { name: "通报-各单位/通报.docx", bytes: new Uint8Array(5) },
+        { name: "通报-各单位/某局.docx", bytes: new Uint8Array(7) },
+      ];
+      const { files, problems } = await pdfFiles(docs, { searchPath: bin });
+      expect(problems).toEqual([]);
+      expect(files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([
+        ["通报.pdf", "%PDF-fake 通报 3"],
+        ["通报-各单位/通报.pdf", "%PDF-fake 通报 5"],
+        ["通报-各单位/某局.pdf", "%PDF-fake 某局 7"],
+      ]);
+      expect(await readdir(temp)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
+  it("locates a file LibreOffice could not convert by its relative name", async () => {
+    const bin = join(dir, "failing-bin-2");
+    await mkdir(bin, { recursive: true });
+    await writeFile(join(bin, "soffice"), "#!/bin/sh\nexit 1\n");
+    await chmod(join(bin, "soffice"), 0o755);
+    const { files, problems } = await pdfFiles([{ name: "某-各单位/某局.docx", bytes: new Uint8Array(1) }], { searchPath: bin });
+    expect(files).toEqual([]);
+    expect(problems.map((p) => p.location?.file)).toEqual(["某-各单位/某局.docx"]);
   });
 });
 

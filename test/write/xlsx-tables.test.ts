@@ -30,6 +30,15 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 describe("tablesToXlsx", () => {
+  it("leaves out the columns the Word table leaves out: empty in every row, not filled in by hand", async () => {
+    const withDead: TableSpec = {
+      columns: [...table.columns, { header: "备注", width: 1 }, { header: "整改措施", width: 1, fillIn: true }],
+      rows: table.rows.map((r) => [...r, "", ""]),
+    };
+    const ws = (await load(await tablesToXlsx([{ name: "表", table: withDead }]))).worksheets[0]!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(["序号", "地区", "单位", "问题数", "整改措施"]);
+  });
+
   it("writes one sheet per table with safe, unique sheet names", async () => {
     const wb = await load(await tablesToXlsx([
       { name: "附件1：网站问题统计[2025]", table },

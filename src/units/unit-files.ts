@@ -1,12 +1,11 @@
 /**
- * `generate --per-unit`: one Word file per responsible unit in `<out>/<notice title>-各单位/`, rendered
- * on worker threads. Names are made safe and unique here, in unit order, so runs are reproducible;
- * every path is checked to stay inside the folder. Other files in the folder are left alone.
+ * `generate --per-unit`: one Word file per responsible unit, for the folder `<notice title>-各单位/`,
+ * rendered on worker threads that return the bytes (the caller writes them). Names are made safe and
+ * unique here, in unit order, so runs are reproducible.
  */
-import { join } from "node:path";
 import { runJobs } from "../batch/run-batch.js";
+import type { OutputFile } from "../files.js";
 import type { Inspection } from "../schema.js";
-import { cleanStaleTemps, ensureDir } from "../write/write-file-atomic.js";
 import { MAX_CHARS, safeFileName } from "../write/safe-file-name.js";
 import { groupByUnit, type UnitGroup } from "../aggregate/group-by-unit.js";
 import { unitTemplateFor } from "../compose/unit-document.js";
@@ -18,8 +17,6 @@ export type PerUnitMode = "all" | "problems";
 export interface PerUnitOptions {
   /** all: every unit that owns an item; problems: only units with something to rectify. */
   mode: PerUnitMode;
-  /** The notice's output folder; the units' folder is made inside it. */
-  outDir: string;
   /** 调查通知: each unit (with accounts) gets its pre-filled forms instead. */
   survey: boolean;
   xlsx?: boolean;
@@ -29,10 +26,10 @@ export interface PerUnitOptions {
 }
 
 export interface PerUnitResult {
-  /** The 各单位 folder. */
+  /** The 各单位 folder's name, relative to the notice's folder. */
   dir: string;
-  /** Every file written, in unit order. */
-  files: string[];
+  /** Every file, in unit order, named relative to the notice's folder: `<dir>/<unit>.docx`. */
+  files: OutputFile[];
   /** Units written, by document: 整改通知单 / 检查结果告知 / 调查通知-单位. */
   written: Record<string, number>;
   /** Units left out: clean units with `problems`, units without accounts for a 调查通知. */
@@ -54,15 +51,11 @@ export function unitJobs(groups: UnitGroup[], mode: PerUnitMode, survey: boolean
 
 const WORKER = new URL(`./unit-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url);
 
-export async function writeUnitFiles(data: Inspection, parent: ParentNotice, options: PerUnitOptions): Promise<PerUnitResult> {
+export async function buildUnitFiles(data: Inspection, parent: ParentNotice, options: PerUnitOptions): Promise<PerUnitResult> {
   const groups = groupByUnit(data);
   const jobs = unitJobs(groups, options.mode, options.survey);
-  const dir = join(options.outDir, unitsFolderName(parent.title));
-  if (jobs.length > 0) {
-    await ensureDir(dir);
-    await cleanStaleTemps(dir);
-  }
-  const workerData: UnitWorkerData = { parent, dir, xlsx: options.xlsx ?? false };
+  const dir = unitsFolderName(parent.title);
+  const workerData: UnitWorkerData = { parent, xlsx: options.xlsx ?? false };
   const batch = {
     workerUrl: WORKER,
     jobs,
@@ -71,8 +64,9 @@ export async function writeUnitFiles(data: Inspection, parent: ParentNotice, opt
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
   // Worker threads from compiled JS; inline from TypeScript sources (tests) or for a single unit.
-  const results = await runJobs<UnitJob, string[]>(batch);
+  const results = await runJobs<UnitJob, OutputFile[]>(batch);
   const written: Record<string, number> = {};
   for (const j of jobs) written[j.template] = (written[j.template] ?? 0) + 1;
-  return { dir, files: results.flat(), written, skipped: groups.length - jobs.length };
+  const files = results.flat().map((f) => ({ name: `${dir}/${f.name}`, bytes: f.bytes }));
+  return { dir, files, written, skipped: groups.length - jobs.length };
 }

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generate, type GenerateResult } from "../../src/generate.js";
+import { generate, type GenerateResult } from "../../src/write-outputs.js";
 import { part, paragraphsText } from "../render/unzip-docx.js";
 import { ITEMS, PROBLEM_UNITS, UNITS, writePerUnitWorkbook } from "./per-unit-workbook.js";
 
@@ -118,15 +118,25 @@ describe("generate --per-unit with the 调查通知 template", () => {
   }, 60_000);
 });
 
-describe("writeUnitFiles", () => {
-  it("writes nothing, not even the folder, when no unit qualifies", async () => {
-    const { writeUnitFiles } = await import("../../src/units/write-unit-files.js");
+describe("buildUnitFiles", () => {
+  it("makes no file (so generate makes no folder) when no unit qualifies", async () => {
+    const { buildUnitFiles } = await import("../../src/units/unit-files.js");
     const { sampleInspection } = await import("./sample-inspection.js");
     const data = sampleInspection();
     const clean = { ...data, websites: data.websites.filter((w) => w.unit === "示例市财政局"), accounts: data.accounts.filter((a) => a.unit === "示例市财政局") };
-    const out = await mkdtemp(join(tmpdir(), "tongbao-units-"));
-    const r = await writeUnitFiles(clean, { title: "某通报", info: data.notice }, { mode: "problems", outDir: out, survey: false });
+    const r = await buildUnitFiles(clean, { title: "某通报", info: data.notice }, { mode: "problems", survey: false });
     expect(r).toMatchObject({ files: [], skipped: 1, written: {} });
-    expect(await readdir(out)).toEqual([]);
+  });
+
+  it("names every file inside the units' folder, relative to the notice's folder", async () => {
+    const { buildUnitFiles } = await import("../../src/units/unit-files.js");
+    const { sampleInspection } = await import("./sample-inspection.js");
+    const r = await buildUnitFiles(sampleInspection(), { title: "某通报", info: sampleInspection().notice }, { mode: "all", survey: false, xlsx: true });
+    expect(r.dir).toBe("某通报-各单位");
+    expect(r.files.length).toBeGreaterThan(0);
+    for (const f of r.files) {
+      expect(f.name).toMatch(/^某通报-各单位\/[^/]+\.(docx|xlsx)$/);
+      expect(f.bytes.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * The titles of the four reference rebuilds (test/fixtures/seeds/*.json), composed and rendered in
+ * LibreOffice: every title line — the notice's and its attachments' — starts and ends between words, and
+ * LibreOffice sets the lines as the renderer broke them (it rewraps none).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { NoticeDocument } from "../../src/outline.js";
+import { renderDocx } from "../../src/render/render-docx.js";
+import { titleLines } from "../../src/render/title-lines.js";
+import { composeBuiltin, seed } from "../compose/helpers.js";
+import { cleanup, renderPdf, type Page } from "./libreoffice.js";
+
+const SEEDS = ["changzhou", "ningxia", "panjin", "qingshen"];
+/** Words of these titles that a line may not start or end inside (written out by hand, not segmented). */
+const WORDS = [
+  "常州市", "市政府", "办公室", "2023年", "2020年", "2021年", "第二季度", "第3季度", "第一季度", "7月份", "政务新媒体",
+  "政府网站", "政府门户网站", "自治区", "人民政府", "政务公开", "领导小组", "盘锦市", "青神县", "检查情况", "监管情况",
+  "抽查情况", "内容保障", "存在问题", "信息公开", "名单", "统计表", "情况表",
+];
+
+/** Offsets of the line ends inside `title` that fall inside one of WORDS. */
+function splitWords(lines: string[]): string[] {
+  const title = lines.join("");
+  const ends: number[] = [];
+  lines.slice(0, -1).reduce((at, l) => (ends.push(at + l.length), at + l.length), 0);
+  return WORDS.flatMap((w) => {
+    const found: string[] = [];
+    for (let a = title.indexOf(w); a >= 0; a = title.indexOf(w, a + 1)) if (ends.some((e) => e > a && e < a + w.length)) found.push(w);
+    return found;
+  });
+}
+
+const docs: Record<string, NoticeDocument> = {};
+const rendered: Record<string, { pages: Page[]; dir: string }> = {};
+beforeAll(async () => {
+  for (const name of SEEDS) {
+    docs[name] = composeBuiltin(seed(name)).document;
+    rendered[name] = renderPdf(await renderDocx(docs[name]!));
+  }
+}, 360_000);
+afterAll(() => Object.values(rendered).forEach((r) => cleanup(r.dir)));
+
+describe("title lines of the reference rebuilds", () => {
+  it("start and end between words, in the notice and on every attachment page", () => {
+    for (const name of SEEDS) {
+      const doc = docs[name]!;
+      for (const title of [doc.title, ...doc.attachments.map((a) => a.title)]) expect(splitWords(titleLines(title)), `${name}: ${title}`).toEqual([]);
+    }
+  });
+
+  it("are set by LibreOffice exactly as broken, centred, none rewrapped", () => {
+    for (const name of SEEDS) {
+      const doc = docs[name]!;
+      const lines = rendered[name]!.pages[0]!.lines.map((l) => l.text);
+      const expected = titleLines(doc.title);
+      const at = lines.indexOf(expected[0]!);
+      expect(at, `${name}: ${lines.slice(0, 6).join(" / ")}`).toBeGreaterThanOrEqual(0);
+      expect(lines.slice(at, at + expected.length)).toEqual(expected);
+      for (const [i, att] of doc.attachments.entries()) {
+        const page = rendered[name]!.pages.find((p) => p.lines[0]?.text === (doc.attachments.length === 1 ? "附件" : `附件${i + 1}`))!;
+        const want = titleLines(att.title);
+        expect(page.lines.slice(1, 1 + want.length).map((l) => l.text), `${name}: ${att.title}`).toEqual(want);
+      }
+    }
+  });
+});
