@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generate } from "../../src/generate.js";
+import { generate } from "../../src/write-outputs.js";
 import { paragraphsText, part } from "../render/unzip-docx.js";
 
 const notice = { issuer: "某市人民政府办公室", recipients: "各区人民政府，市政府各部门", signDate: "2023-07-05", period: "2023年第二季度" };
