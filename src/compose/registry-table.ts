@@ -42,6 +42,8 @@ export function registryTable(groups: readonly UnitGroup[], asOf?: string): Tabl
       ]);
     }
   }
+  // Nothing registered yet: two rows to fill in, as the reference form leaves them.
+  if (rows.length === 0) for (let i = 0; i < 2; i++) rows.push(HEADERS.map(([h]) => (h === "运营人数" ? "有/无专人" : "")));
   return {
     caption: "填表单位（盖章）：　　　　　　填报人：　　　　　　联系电话：",
     // Blank where the workbook has no value: the unit fills those in.

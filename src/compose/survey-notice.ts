@@ -34,6 +34,7 @@ export const MAX_PREFILLED_FORMS = 300;
  */
 function allSurveyForms(groups: readonly UnitGroup[]): AttachmentBlock[] {
   const accounts = groups.reduce((n, g) => n + g.accounts, 0);
+  if (accounts === 0) return [blankSurveyForm()]; // nothing registered yet: the form to fill, as the 君山 notice sends it
   if (accounts > MAX_PREFILLED_FORMS) {
     return [
       blankSurveyForm(),
@@ -69,6 +70,11 @@ export function surveyView(data: Inspection, groups: readonly UnitGroup[]) {
       surveyTitle: SURVEY_TITLE,
       registryTitle: REGISTRY_TITLE,
     }),
+    headings: {
+      work: data.sections.find((x) => x.section === "主要工作" && x.title)?.title ?? "",
+      problems: data.sections.find((x) => x.section === "存在问题" && x.title)?.title ?? "",
+      requirements: data.sections.find((x) => x.section === "工作要求" && x.title)?.title ?? "",
+    },
     work: text.mainWork,
     problems: text.problems,
     requirements: text.requirements,

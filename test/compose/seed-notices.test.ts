@@ -1,8 +1,10 @@
-/** The four seed notices rebuilt from their figures: the composed outline must carry every published figure. */
+/** The five seed notices rebuilt from their figures: the composed outline must carry every published figure. */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readInput } from "../../src/read/read-input.js";
 import { validate } from "../../src/validate.js";
+import { surveyNotice } from "../../src/compose/survey-notice.js";
+import { builtinTemplate } from "../../src/units/builtin-template.js";
 import { bodyText, composeBuiltin, seed, table } from "./helpers.js";
 
 describe("常州 2023年第二季度 (accounts only, user-written sections)", () => {
@@ -158,5 +160,34 @@ describe("盘锦 2023年7月份 (月度通报)", () => {
     expect(last).toEqual({ kind: "paragraph", text: "联系人：赵大平，联系电话：2280177，电子邮箱：pjzwgk@163.com。" });
     expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、政府网站和政务新媒体监管情况", "二、下步工作要求"]);
     expect(doc.attachments).toEqual([]);
+  });
+});
+
+describe("君山 2019 (通知 with the 调查表 and the 排查及清理整合情况表)", () => {
+  const doc = surveyNotice(seed("junshan"), builtinTemplate("调查通知"));
+  const text = bodyText(doc);
+
+  it("is a 通知 under the office's title, never a 通报", () => {
+    expect(doc.kind).toBe("通知");
+    expect(doc.title).toBe("关于加强和规范全区政务新媒体建设管理应用有关工作的通知");
+    expect(text).not.toContain("通报如下");
+    expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、涉及范围", "二、工作内容", "三、责任落实"]);
+  });
+
+  it("states both deadlines with their weekdays: 摸底 by one date, 清理整合 by another", () => {
+    expect(text).toContain("请于6月21日（星期五）前报君山区人民政府办公室");
+    expect(text).toContain("请于6月26日（星期三）前完成排查及清理整合工作");
+    expect(text).toContain("请各单位于6月21日（星期五）前报送附件1，于6月26日（星期三）前报送附件2，所报送资料必须经单位主要领导签字并加盖单位公章后报区行政审批服务局。");
+    expect(text).toContain("联系人：陈鹏，联系电话：8171121。");
+  });
+
+  it("attaches the 调查表 with every field of the reference and the 17-column 情况表 with its 9-item 注", () => {
+    expect(doc.attachments.map((a) => a.title)).toEqual(["政务新媒体建设情况调查表", "政务新媒体排查及清理整合情况表"]);
+    const form = doc.attachments[0]!.blocks.find((b) => b.kind === "form");
+    const labels = form?.kind === "form" ? form.rows.flatMap((r) => r.cells.filter((c) => c.label).map((c) => c.text)) : [];
+    expect(labels).toEqual(["填报单位", "政务新媒体名称", "开通时间", "粉丝量", "阅读量", "运维模式", "经费保障", "分管领导", "联系方式", "网站管理员", "联系方式", "QQ号码", "功能建设情况", "信息更新情况", "部门签字盖章"]);
+    const registry = table(doc, "政务新媒体排查及清理整合情况表");
+    expect(registry.columns.slice(1).map((c) => c.header)).toHaveLength(17);
+    expect(registry.notes?.[0]).toContain("9.统计时间截至2019年6月26日。");
   });
 });
