@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { formatIssue } from "../src/errors.js";
 import { displayName, nameKey } from "../src/normalise.js";
-import { groupByUnit } from "../src/units/group-by-unit.js";
+import { groupByUnit } from "../src/aggregate/group-by-unit.js";
 import { readAndValidate, withCells, withSheet, writeWorkbook, type SheetDef } from "./helpers/workbook-builder.js";
 
 async function validated(sheets: SheetDef[]) {
