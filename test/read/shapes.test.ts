@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { formatIssue } from "../../src/errors.js";
-import { groupByUnit } from "../../src/units/group-by-unit.js";
+import { groupByUnit } from "../../src/aggregate/group-by-unit.js";
 import { composeBuiltin } from "../compose/helpers.js";
 import { readAndValidate, writeWorkbook, type SheetDef } from "../helpers/workbook-builder.js";
 import { matrixShape, NOTICE, problemListShape, templateShape, twoRowHeaderShape } from "./shapes-city.js";
