@@ -171,11 +171,29 @@ const withoutProblems = (item: Item) =>
       .sort(([a], [b]) => String(a).localeCompare(String(b))),
   );
 
+/** `第3行` in a workbook, `第1条` for a JSON record. */
+function rowName(at: Located<Item>["at"]): string {
+  if (at.row !== undefined) return `第${at.row}行`;
+  const index = /\[(\d+)\]$/.exec(at.path ?? "")?.[1];
+  return index !== undefined ? `第${Number(index) + 1}条` : "前一条";
+}
+
+/** A row that repeats an earlier one (same name, same platform) but differs in more than its problems: kept, with a warning. */
+function duplicateRow(kind: Kind, r: Located<Item>, first: Located<Item>): Issue {
+  return {
+    code: "duplicate-row",
+    severity: "warning",
+    message: `${LABEL[kind]}“${r.value.name}”与${rowName(first.at)}重复，两条都计入统计；如为重复填写，请删除其中一条。`,
+    location: r.where("name"),
+  };
+}
+
 /**
  * Rows of one item sheet that name the same item and differ only in their problems, merged into the
- * first (with a warning at each merged row); other rows are kept as they are.
+ * first (with a warning at each merged row); rows that repeat an item but differ in more are kept, with
+ * the duplicate warning. The one place that judges repeated rows.
  */
-export function mergeDuplicates<T extends Item>(rows: readonly Located<T>[], kind: Kind): { rows: Located<T>[]; issues: Issue[] } {
+export function mergeDuplicates<T extends Item>(rows: readonly Located<T>[], kind: Kind, merge = true): { rows: Located<T>[]; issues: Issue[] } {
   const kept: Located<T>[] = [];
   const issues: Issue[] = [];
   // Rows by name first: only rows sharing a name are compared field by field.
@@ -183,8 +201,10 @@ export function mergeDuplicates<T extends Item>(rows: readonly Located<T>[], kin
   for (const r of rows) {
     const same = byName.get(nameKey(r.value.name));
     const fields = same ? withoutProblems(r.value) : "";
-    const first = same?.find((s) => (s.fields ||= withoutProblems(s.row.value)) === fields)?.row;
+    const first = merge ? same?.find((s) => (s.fields ||= withoutProblems(s.row.value)) === fields)?.row : undefined;
     if (!first) {
+      const twin = same?.find((s) => platformOf(s.row.value) === platformOf(r.value))?.row;
+      if (twin) issues.push(duplicateRow(kind, r, twin));
       const own = { ...r, value: copy(r.value) };
       kept.push(own);
       if (same) same.push({ fields, row: own });
@@ -192,7 +212,7 @@ export function mergeDuplicates<T extends Item>(rows: readonly Located<T>[], kin
       continue;
     }
     addProblems(first.value, { vetoes: r.value.vetoes, deductions: r.value.deductions, ...(r.value.description ? { description: r.value.description } : {}), ...(r.value.deductionPoints ? { points: r.value.deductionPoints } : {}) });
-    const firstRow = first.at.row !== undefined ? `第${first.at.row}行` : (first.at.path ?? "前一条");
+    const firstRow = rowName(first.at);
     issues.push({
       code: "duplicate-merged",
       severity: "warning",

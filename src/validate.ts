@@ -230,33 +230,24 @@ function crossChecks(v: SheetValidator, key: SheetKey, r: Checked): void {
 
 /**
  * Rows of 政府网站 / 政务新媒体 that validate but contradict themselves: warnings, located at the cell.
- * `seen` holds the rows met so far by name and platform, for duplicates.
  */
-function itemChecks(v: SheetValidator, r: Checked, index: number, seen: Map<string, { r: Checked; index: number }>): void {
+function itemChecks(v: SheetValidator, r: Checked): void {
   const it = r.value;
   const label = v.key === "websites" ? "网站" : "账号";
   const name = typeof it.name === "string" ? it.name : "";
   const vetoes = (it.vetoes ?? []) as string[];
-  const low = typeof it.score === "number" && it.score < PASS_SCORE;
-  const findings = vetoes.length > 0 || ((it.deductions ?? []) as string[]).length > 0 || it.description !== undefined;
-  if (it.verdict === "合格" && vetoes.length > 0)
-    v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
-  if (it.verdict === "合格" && low)
-    v.warn(`${label}“${name}”检查结论为合格，但得分${String(it.score)}低于${PASS_SCORE}分；按所填结论“合格”处理，请核对检查结论或得分。`, r.where("verdict"), "verdict-low-score");
-  if (it.verdict === "不合格" && !low && !findings)
-    v.warn(`${label}“${name}”检查结论为不合格，但没有填写任何问题；请在突出问题、扣分问题或问题描述中写明原因。`, r.where("verdict"), "verdict-without-problem");
-  if (it.checked === false && (it.verdict !== undefined || vetoes.length > 0))
-    v.warn(`${label}“${name}”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。`, r.where("checked"), "unchecked-with-findings");
-  if (!name) return;
-  const key = `${name}\u0000${typeof it.platform === "string" ? it.platform : ""}`;
-  const first = seen.get(key);
-  if (!first) {
-    seen.set(key, { r, index });
-    return;
+  if (it.verdict !== undefined || it.checked === false) {
+    const low = typeof it.score === "number" && it.score < PASS_SCORE;
+    const findings = vetoes.length > 0 || ((it.deductions ?? []) as string[]).length > 0 || it.description !== undefined;
+    if (it.verdict === "合格" && vetoes.length > 0)
+      v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
+    if (it.verdict === "合格" && low)
+      v.warn(`${label}“${name}”检查结论为合格，但得分${String(it.score)}低于${PASS_SCORE}分；按所填结论“合格”处理，请核对检查结论或得分。`, r.where("verdict"), "verdict-low-score");
+    if (it.verdict === "不合格" && !low && !findings)
+      v.warn(`${label}“${name}”检查结论为不合格，但没有填写任何问题；请在突出问题、扣分问题或问题描述中写明原因。`, r.where("verdict"), "verdict-without-problem");
+    if (it.checked === false && (it.verdict !== undefined || vetoes.length > 0))
+      v.warn(`${label}“${name}”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。`, r.where("checked"), "unchecked-with-findings");
   }
-  const row = first.r.where("name").row;
-  const which = row !== undefined ? `第${row}行` : `第${first.index + 1}条`;
-  v.warn(`${label}“${name}”与${which}重复，两条都计入统计；如为重复填写，请删除其中一条。`, r.where("name"), "duplicate-row");
 }
 
 function noticeChecks(v: SheetValidator, r: Checked): void {
@@ -287,8 +278,7 @@ export function validate(raw: RawInput): Validated {
     const missing = v.missingColumns();
     const rows: Checked[] = [];
     const totals: RawRecord[] = [];
-    const seen = new Map<string, { r: Checked; index: number }>();
-    for (const [index, record] of sheet.records.entries()) {
+    for (const record of sheet.records) {
       if (spec.key === "publications" && isTotalRow(record)) {
         totals.push(record);
         continue;
@@ -296,7 +286,7 @@ export function validate(raw: RawInput): Validated {
       const r = v.record(record, missing);
       if (spec.key === "notice") noticeChecks(v, r);
       else crossChecks(v, spec.key, r);
-      if (spec.key === "websites" || spec.key === "accounts") itemChecks(v, r, index, seen);
+      if (spec.key === "websites" || spec.key === "accounts") itemChecks(v, r);
       if (r.ok) rows.push(r);
     }
     for (const t of totals) checkTotal(v, t, rows);
@@ -358,6 +348,8 @@ function itemShapes(raw: RawInput, checked: Partial<Record<SheetKey, Checked[]>>
     if (checked.accounts) data.accounts = accounts.map((r) => r.value);
     return issues;
   }
+  // With a 问题清单 the item sheets are the registry: repeated rows are reported, not merged.
+  issues.push(...mergeDuplicates(websites, "websites", false).issues, ...mergeDuplicates(accounts, "accounts", false).issues);
   const merged = mergeProblems(
     websites.map((r) => r.value),
     accounts.map((r) => r.value),
