@@ -19,12 +19,28 @@ export interface Indicator {
 const veto = (name: string, ...aliases: string[]): Indicator => ({ name, kind: "veto", aliases });
 const deduction = (name: string, ...aliases: string[]): Indicator => ({ name, kind: "deduction", aliases });
 
-/** 单项否决 indicators, in the national order (websites, then new media). */
+/**
+ * 单项否决 indicators, in the order of 国办秘函〔2019〕19号: the website items (安全、泄密事故等严重问题 first),
+ * then the new-media items notices name.
+ */
 export const VETO_INDICATORS: readonly Indicator[] = [
+  veto(
+    "严重错误",
+    "严重表述错误",
+    "安全、泄密事故等严重问题",
+    "安全泄密事故等严重问题",
+    "严重问题",
+    "泄露国家秘密",
+    "泄漏国家机密",
+    "严重错别字",
+    "发布或链接反动、暴力、色情等内容",
+    "弄虚作假",
+    "伪造发稿日期",
+    "严重安全事故",
+  ),
   veto("站点无法访问", "网站无法访问", "无法访问", "站点不可访问", "网站不可访问"),
   veto("首页不更新", "不更新", "网站不更新", "首页未更新", "首页栏目不更新"),
   veto("栏目不更新", "空白栏目", "栏目未更新", "应更未更栏目"),
-  veto("严重错误", "严重表述错误", "安全、泄密事故等严重问题", "安全泄密事故等严重问题", "严重问题", "泄露国家秘密", "严重错别字"),
   veto("互动回应差", "互动回应情况差"),
   veto("服务不实用"),
   veto("监测时间点前2周内无更新", "监测时间点前两周内无更新", "2周内无更新", "两周内无更新", "超过两周无更新", "超过2周无更新", "超两周无更新", "内容不更新"),
