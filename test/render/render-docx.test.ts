@@ -127,7 +127,8 @@ describe("renderDocx", { timeout: 60_000 }, () => {
     };
     const portrait = margins(sections[0]!);
     expect(portrait).toEqual({ top: 2098, right: 1474, bottom: 1984, left: 1588 });
-    // The portrait left margin is the landscape top, the top the left, the bottom the right, the right the bottom.
-    expect(margins(sections[1]!)).toEqual({ top: portrait.left, right: portrait.bottom, bottom: portrait.right, left: portrait.top });
+    // Turned with the table head to the 订口 (GB/T 9704 §8): the portrait left margin is the landscape top, the
+    // right the bottom, the paper's foot the left, its head the right.
+    expect(margins(sections[1]!)).toEqual({ top: portrait.left, right: portrait.top, bottom: portrait.right, left: portrait.bottom });
   });
 });
