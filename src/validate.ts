@@ -12,7 +12,7 @@ import { PROBLEM_KIND_LABELS, SHEETS, sheetSpec, type ColumnSpec, type SheetKey,
 import { ErrorCode, TongbaoError, type Issue, type Location } from "./errors.js";
 import { combineItems } from "./combine-items.js";
 import { mergeDuplicates, type Located } from "./merge-problems.js";
-import { normaliseCell, normaliseMark, normaliseText } from "./normalise.js";
+import { normaliseCell, normaliseMark, normaliseNumber, normaliseText, writtenForm } from "./normalise.js";
 import type { RawInput, RawMark, RawRecord, RawSheet } from "./read/raw-input.js";
 import {
   AccountSchema,
@@ -125,7 +125,10 @@ class SheetValidator {
       this.issues.push(...n.issues);
       if (n.issues.some((i) => i.severity === "error")) broken.add(col.key);
       else if (n.value !== undefined) value[col.key] = n.value;
+      const written = n.value === undefined ? undefined : writtenForm(col, cell.value, n.value);
+      if (written !== undefined) value[col.keepWritten!] = written;
     }
+    if (this.spec.extras) this.extras(record, value, broken);
     if (record.marks) this.marks(record.marks, value);
     if (this.spec.key === "problems" && typeof value.kind === "string") value.kind = PROBLEM_KIND_LABELS[value.kind as keyof typeof PROBLEM_KIND_LABELS];
     const keyValue = this.spec.layout === "keyValue";
@@ -152,6 +155,46 @@ class SheetValidator {
       return { ok: false, value, record, where };
     }
     return { ok: true, value: parsed.data as Row, record, where };
+  }
+
+  /**
+   * The sheet's other columns (SheetSpec.extras): in a workbook a column counts when every filled cell
+   * is a number (a text column is left alone); in JSON every value must be one.
+   */
+  private extraKeys: Set<string> | undefined;
+  private numericExtras(): Set<string> {
+    if (this.extraKeys) return this.extraKeys;
+    const prefix = `${this.spec.extras}.`;
+    const keys = new Set<string>();
+    for (const r of this.sheet.records) for (const k of Object.keys(r.cells)) if (k.startsWith(prefix)) keys.add(k);
+    if (this.sheet.columns) {
+      for (const k of keys) {
+        const numeric = this.sheet.records.every((r) => {
+          const cell = r.cells[k];
+          return !cell || cell.broken || normaliseNumber(cell.value).value !== undefined;
+        });
+        if (!numeric) keys.delete(k);
+      }
+    }
+    return (this.extraKeys = keys);
+  }
+
+  private extras(record: RawRecord, value: Row, broken: Set<string>): void {
+    const field = this.spec.extras!;
+    const extra: Record<string, number> = {};
+    for (const key of this.numericExtras()) {
+      const cell = record.cells[key];
+      if (!cell || cell.broken) continue;
+      const header = key.slice(field.length + 1);
+      const n = normaliseNumber(cell.value, cell.at);
+      this.issues.push(...n.issues);
+      if (n.value === undefined) continue;
+      if (n.value < 0) {
+        this.issues.push(error(`${header}不能为负数，实际为${n.value}。`, cell.at, "negative-count", n.value));
+        broken.add(field);
+      } else extra[header] = n.value;
+    }
+    if (Object.keys(extra).length > 0) value[field] = extra;
   }
 
   /** Indicator-matrix cells: a ticked one adds its indicator to 突出问题 / 扣分问题 (points and text kept). */
@@ -256,10 +299,30 @@ function noticeChecks(v: SheetValidator, r: Checked): void {
   }
 }
 
+/** 政府网站总数 / 政务新媒体总数 count what runs: never fewer than the rows the sheet lists. */
+function totalChecks(notice: Checked | undefined, data: Record<string, unknown>): Issue[] {
+  if (!notice?.ok) return [];
+  const issues: Issue[] = [];
+  const n = notice.value as Partial<NoticeInfo>;
+  for (const [key, sheet, label] of [
+    ["websiteTotal", "websites", "政府网站总数"],
+    ["accountTotal", "accounts", "政务新媒体总数"],
+  ] as const) {
+    const total = n[key];
+    const rows = (data[sheet] as unknown[] | undefined)?.length ?? 0;
+    if (total !== undefined && total < rows) {
+      const name = sheet === "websites" ? "政府网站" : "政务新媒体";
+      issues.push(error(`${label}（${total}）少于“${name}”工作表中的${rows}行；总数应不少于表中所列的数量，或不填（按表中行数计）。`, notice.where(key), "total-below-rows", total));
+    }
+  }
+  return issues;
+}
+
 export function validate(raw: RawInput): Validated {
   const issues: Issue[] = [...raw.issues];
   const counts: Record<string, number> = {};
   const data: Record<string, unknown> = {};
+  let notice: Checked | undefined;
   const checked: Partial<Record<SheetKey, Array<Located<Row>>>> = {};
   // With a 问题清单, repeated rows of an item sheet are not merged: the list carries the problems.
   const listed = (raw.sheets.problems?.records.length ?? 0) > 0;
@@ -287,7 +350,10 @@ export function validate(raw: RawInput): Validated {
         continue;
       }
       const r = v.record(record, missing);
-      if (spec.key === "notice") noticeChecks(v, r);
+      if (spec.key === "notice") {
+        noticeChecks(v, r);
+        notice = r;
+      }
       else crossChecks(v, spec.key, r);
       if (spec.key === "websites" || spec.key === "accounts") itemChecks(v, r);
       if (!r.ok) continue;
@@ -317,6 +383,7 @@ export function validate(raw: RawInput): Validated {
   issues.push(...combined.issues);
   shapes.push(...combined.shapes);
   if (combined.registry) Object.assign(data, { websites: combined.websites, accounts: combined.accounts, registry: combined.registry });
+  issues.push(...totalChecks(notice, data));
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
     throw new TongbaoError(ErrorCode.INVALID_INPUT, `${basename(raw.file)}中有${errors.length}处错误，未生成任何文件。`, issues);

@@ -48,7 +48,7 @@ export interface GenerateResult {
   fallback?: string;
 }
 
-/** A built-in name as it is; a path (relative to `baseDir`) read into its source. */
+/** A built-in name (调查通知 included) as it is; a path (relative to `baseDir`) read into its source. */
 const templateAt = (nameOrPath: string, baseDir: string): TemplateChoice =>
   isBuiltinTemplate(nameOrPath) || nameOrPath === SURVEY_TEMPLATE ? nameOrPath : readTemplate(nameOrPath, baseDir);
 

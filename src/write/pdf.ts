@@ -194,7 +194,7 @@ export async function convertToPdf(docxFiles: string[], outDir: string, opts: Pd
  */
 export async function pdfFiles(docs: readonly OutputFile[], opts: PdfOptions = {}): Promise<{ files: OutputFile[]; problems: Issue[] }> {
   if (docs.length === 0) return { files: [], problems: [] };
-  const work = await mkdtemp(join(tmpdir(), "tongbao-pdf-in-"));
+  const work = await mkdtemp(join(tmpdir(), "tongbao-in-memory-pdf-"));
   try {
     const folders = [...new Set(docs.map((d) => posix.dirname(d.name)))];
     const files: OutputFile[] = [];

@@ -37,20 +37,16 @@ describe("convertToPdf", () => {
     const out = join(dir, "out-real");
     await mkdir(out, { recursive: true });
     await writeFile(join(out, "keep.txt"), "other file");
-    // A private temp folder: other test files convert at the same time in the shared one.
-    const privateTmp = join(dir, "tmp");
-    await mkdir(privateTmp, { recursive: true });
-    const saved = process.env.TMPDIR;
-    process.env.TMPDIR = privateTmp;
-    let result: Awaited<ReturnType<typeof convertToPdf>>;
-    try {
-      result = await convertToPdf(files, out, { timeoutMs: 180_000 });
-    } finally {
-      if (saved === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = saved;
-    }
-    const { written, problems } = result;
-    expect(await readdir(privateTmp)).toEqual([]);
+    // A temp folder of this test's own: other processes on the machine make and remove profiles in /tmp meanwhile.
+    const temp = join(dir, "tmp");
+    await mkdir(temp);
+    const savedTmp = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    const { written, problems } = await convertToPdf(files, out, { timeoutMs: 180_000 }).finally(() => {
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
+    });
+    expect(await readdir(temp)).toEqual([]);
     expect(problems.filter((p) => !isPreviewFontsWarning(p))).toEqual([]);
     expect(written).toEqual([join(out, "县教育局.pdf"), join(out, "县卫健委.pdf")]);
     for (const pdf of written) expect((await readFile(pdf)).subarray(0, 5).toString()).toBe("%PDF-");
