@@ -1,7 +1,8 @@
 import type { Align, Cell, FormBlock, TableSpec } from "../outline.js";
-import { columnChars, textWidth, wrapHeader } from "./column-widths.js";
+import { columnChars, SCAN_ROWS, textWidth, wrapHeader } from "./column-widths.js";
 import type { Face } from "./fonts.js";
 import { liveColumns } from "./live-columns.js";
+import { balancedLines } from "./word-breaks.js";
 import { SIZE } from "./page.js";
 
 const sum = (xs: number[]): number => xs.reduce((a, x) => a + x, 0);
@@ -83,6 +84,16 @@ function totalsCells(totals: Cell[], columns: number): GridCell[] {
   return [texts[0]!, ...texts.slice(span)].map((text, i) => ({ text, span: i === 0 ? span : 1, face: "heiti", align: "center" }));
 }
 
+/**
+ * A body cell of CJK text wider than its column, broken between words into balanced lines (江临市卫生 /
+ * 健康委员会, not 江临市卫生健康委员 / 会). Text with Latin characters is left to the cell: their width in the
+ * reader's face is not known well enough to break for it.
+ */
+function wrapCell(text: string, room: number): string {
+  if (text.length <= room || /[\x00-\x7f]/.test(text)) return text;
+  return balancedLines(text, room, textWidth);
+}
+
 /** Share of the room a table may fill by the estimate and still count as fitting (rules, rounding, wider digits). */
 const FIT_SHARE = 0.85;
 
@@ -105,7 +116,8 @@ export function fitsRoom(rows: Cell[][], headerLines: number, widths: number[], 
  * Lays out a statistics table: header row (黑体), body rows (仿宋), a totals row (黑体); columns empty in every row
  * are left out (see live-columns.ts). Runs of equal values in merge columns are merged when the whole table fits
  * the `room` (twips) left on its first page; a longer table repeats the value in every row, so a unit's name
- * shows on every page it runs over.
+ * shows on every page it runs over. In tables of up to SCAN_ROWS rows, CJK cells wider than their column break
+ * between words (wrapCell).
  */
 export function tableGrid(table: TableSpec, width: number, room = Number.POSITIVE_INFINITY): Grid {
   const spec = liveColumns(table);
@@ -121,16 +133,19 @@ export function tableGrid(table: TableSpec, width: number, room = Number.POSITIV
     header: true,
     cells: headers.map((text) => ({ text, span: 1, face: "heiti", align: "center" })),
   };
+  const rooms = widths.map(textRoom);
+  const wrap = spec.rows.length <= SCAN_ROWS ? (text: string, c: number) => wrapCell(text, rooms[c]!) : (text: string) => text;
   const body: GridRow[] = spec.rows.map((row, r) => ({
     header: false,
     cells: spec.columns.map((col, c) => {
       const value = row[c] ?? "";
       const merge = flags[r]![c] ? "continue" : restarts(r, c) ? "restart" : undefined;
       const align = typeof value === "number" ? "center" : (col.align ?? "center");
+      const text = typeof value === "number" ? String(value) : wrap(value, c);
       // Two literals rather than a spread: one object per cell, and a 150,000-row listing has a million cells.
       return merge
-        ? { text: merge === "continue" ? "" : String(value), span: 1, merge, face: "fangsong", align }
-        : { text: String(value), span: 1, face: "fangsong", align };
+        ? { text: merge === "continue" ? "" : text, span: 1, merge, face: "fangsong", align }
+        : { text, span: 1, face: "fangsong", align };
     }),
   }));
   const totals: GridRow[] = spec.totals ? [{ header: false, cells: totalsCells(spec.totals, spec.columns.length) }] : [];

@@ -66,6 +66,10 @@ function sofficeEnv(): NodeJS.ProcessEnv {
   return process.env.FONTCONFIG_FILE || !conf ? process.env : { ...process.env, FONTCONFIG_FILE: conf };
 }
 
+/** True for the warning of previewFontsWarning: the PDF shows free faces in place of missing 公文 faces. */
+export const isPreviewFontsWarning = (issue: Issue): boolean => issue.message.startsWith(PREVIEW_FONTS);
+const PREVIEW_FONTS = "本机未安装公文字体";
+
 /**
  * One warning naming the 公文 faces that are not installed and the free faces the PDF shows instead (as
  * fontconfig resolves them through the package's fonts.conf); none when all are installed or fontconfig's
@@ -78,7 +82,7 @@ export async function previewFontsWarning(env: NodeJS.ProcessEnv = sofficeEnv())
   const missing = OFFICIAL_FACES.filter((f) => !families.has(f));
   if (missing.length === 0) return undefined;
   const stand = await Promise.all(missing.map(async (f) => `${f}→${(await output("fc-match", ["-f", "%{family[0]}", f], env))?.trim() || "默认字体"}`));
-  return problem(`本机未安装公文字体，PDF 用相近的免费字体预览：${stand.join("，")}；Word 文件中的字体不变，在装有公文字体的电脑上打开即按原字体显示。`);
+  return problem(`${PREVIEW_FONTS}，PDF 用相近的免费字体预览：${stand.join("，")}；Word 文件中的字体不变，在装有公文字体的电脑上打开即按原字体显示。`);
 }
 
 /** Calls in one process run one after another: two soffice instances must never share a profile. */

@@ -176,6 +176,26 @@ describe("column widths from content", () => {
   });
 });
 
+describe("body cells", () => {
+  it("break a CJK name wider than its column between words, and leave Latin text and short cells alone", () => {
+    const spec: TableSpec = {
+      columns: [{ header: "序号", width: 1 }, { header: "开设主体", width: 1 }],
+      rows: [
+        [1, "江临市卫生健康委员会"],
+        [2, "江临数据"],
+        [3, "zwgk@jianglin.gov.cn"],
+      ],
+    };
+    // 9字 of text across both columns: 序号 2.5, the names 6.5.
+    const grid = tableGrid(spec, 2400);
+    const unit = (r: number) => grid.rows[r]!.cells[1]!.text;
+    expect(unit(1).split("\n").length).toBe(2);
+    expect(unit(1)).toMatch(/^江临市卫生\n健康委员会$|^江临市\n卫生健康委员会$/);
+    expect(unit(2)).toBe("江临数据");
+    expect(unit(3)).toBe("zwgk@jianglin.gov.cn");
+  });
+});
+
 describe("wrapHeader", () => {
   it("breaks a header wider than its column between words, in balanced lines", () => {
     expect(wrapHeader("存在的突出问题", 6.2)).toBe("存在的\n突出问题");

@@ -128,7 +128,7 @@ describe("renderDocx", { timeout: 60_000 }, () => {
     const portrait = margins(sections[0]!);
     expect(portrait).toEqual({ top: 2098, right: 1474, bottom: 1984, left: 1588 });
     // Turned with the table head to the 订口 (GB/T 9704 §8): the portrait left margin is the landscape top, the
-    // bottom its left, the right its bottom, the top its right.
+    // right the bottom, the paper's foot the left, its head the right.
     expect(margins(sections[1]!)).toEqual({ top: portrait.left, right: portrait.top, bottom: portrait.right, left: portrait.bottom });
   });
 });

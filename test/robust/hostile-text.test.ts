@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { SHEETS } from "../../src/columns.js";
 import { normaliseCell } from "../../src/normalise.js";
 import { generate } from "../../src/write-outputs.js";
-import { convertToPdf, findSoffice } from "../../src/write/pdf.js";
+import { convertToPdf, findSoffice, isPreviewFontsWarning } from "../../src/write/pdf.js";
 import { documentText, exampleData, malformedParts, tempDir, writeJson } from "./helpers.js";
 
 const MARKUP = "</w:t>&<b>]]><![CDATA[x]]>&amp;";
@@ -38,7 +38,7 @@ describe("every text column of every sheet", () => {
 
 async function pdfText(docx: string, dir: string): Promise<string> {
   const { written, problems } = await convertToPdf([docx], dir);
-  expect(problems).toEqual([]);
+  expect(problems.filter((p) => !isPreviewFontsWarning(p))).toEqual([]);
   return execFileSync("pdftotext", ["-enc", "UTF-8", written[0]!, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 }
 
