@@ -114,5 +114,5 @@ export async function buildFiles(input: InputFile, options: BuildOptions, fromWo
     await toPdf(unitFiles);
   }
   const read = { reader: raw.reader, ...(raw.fallback !== undefined ? { fallback: raw.fallback } : {}) };
-  return { files, warnings: warnings, problems, title: document.title, ...(units ? { units } : {}), ...read };
+  return { files, warnings, problems, title: document.title, ...(units ? { units } : {}), ...read };
 }

@@ -291,8 +291,8 @@ export interface Mark {
   text?: string;
 }
 
-const TICKED = new Set([...TRUE, "●", "■", "★", "☑", "✅"]);
-const UNTICKED = new Set([...FALSE, "○", "□", "☐"]);
+const TICKED = new Set([...TRUE, "●", "■", "★", "☑", "✅", "否决", "单项否决", "不合格", "存在", "有问题", "扣分"]);
+const UNTICKED = new Set([...FALSE, "○", "□", "☐", "合格", "通过", "正常", "不存在", "未发现", "无问题", "不扣分"]);
 
 /**
  * An indicator-matrix cell: √ ✓ ● 是 有 1 Y tick it, × 否 无 0 and placeholders leave it unticked; in a

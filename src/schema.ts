@@ -62,7 +62,7 @@ const inspectedItem = {
   score: z.number().min(0).max(200).optional().describe("得分"),
   vetoes: z.array(text).default([]).describe("突出问题（单项否决）"),
   deductions: z.array(text).default([]).describe("扣分问题"),
-  deductionPoints: z.record(z.string(), z.number().nonnegative()).optional().describe("各扣分问题所扣分数（指标矩阵或问题清单中填写的分值），键为扣分问题"),
+  deductionPoints: z.record(z.string(), z.number().nonnegative()).optional().describe("各扣分问题所扣分数，键为扣分问题；由指标矩阵或问题清单的分值得出，JSON 输入中不填"),
   description: optText.describe("问题描述"),
   rectification: z.enum(RECTIFICATION).optional().describe("整改情况"),
   remark: optText.describe("备注"),

@@ -58,6 +58,5 @@ export function aggregate(data: Inspection): Facts {
     publications: publicationFacts(data.publications, data.accounts),
     interactions: interactionFacts(data.interactions),
     followUps: followUpFacts(data.followUps),
-    hasVerdicts: data.websites.some((it) => it.verdict !== undefined) || data.accounts.some((it) => it.verdict !== undefined),
   };
 }

@@ -149,6 +149,4 @@ export interface Facts {
   publications: PublicationFacts;
   interactions: InteractionFacts;
   followUps: FollowUpFacts;
-  /** True when any row carries an explicit 检查结论. */
-  hasVerdicts: boolean;
 }

@@ -81,8 +81,13 @@ export function sectionTexts(sections: Inspection["sections"]) {
 
 /** Data strings go on one output line each: a line break inside a cell would split a paragraph. */
 export function oneLine<T>(v: T): T {
-  if (typeof v === "string") return v.replace(/\s*[\r\n]+\s*/g, "") as T;
+  if (typeof v === "string") return (v.includes("\n") || v.includes("\r") ? v.replace(/\s*[\r\n]+\s*/g, "") : v) as T;
   if (Array.isArray(v)) return v.map(oneLine) as T;
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, oneLine(x)])) as T;
+  if (v && typeof v === "object") {
+    // Built key by key: an object from Object.fromEntries is a slow dictionary to spread and to read.
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = oneLine(x);
+    return out as T;
+  }
   return v;
 }

@@ -155,11 +155,6 @@ describe("tallies", () => {
     expect(facts({ accounts: [{ name: "A", unit: "u", platform: "微信" }] }).platforms).toEqual(["微信"]);
     expect(facts({ websites: [{ name: "A", unit: "u" }] }).websites.byPlatform).toEqual([]);
   });
-  it("say whether any row gives its own verdict", () => {
-    expect(facts({ websites: [{ name: "A", unit: "u" }] }).hasVerdicts).toBe(false);
-    expect(facts({ websites: [{ name: "A", unit: "u", verdict: "合格" }] }).hasVerdicts).toBe(true);
-    expect(facts({ accounts: [{ name: "A", unit: "u", platform: "微信", verdict: "不合格", vetoes: ["x"] }] }).hasVerdicts).toBe(true);
-  });
 });
 
 describe("mailboxes and last period's rectification", () => {
