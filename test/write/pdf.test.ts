@@ -37,10 +37,16 @@ describe("convertToPdf", () => {
     const out = join(dir, "out-real");
     await mkdir(out, { recursive: true });
     await writeFile(join(out, "keep.txt"), "other file");
-    const profiles = async () => (await readdir(tmpdir())).filter((n) => n.startsWith("tongbao-pdf-"));
-    const before = await profiles();
-    const { written, problems } = await convertToPdf(files, out, { timeoutMs: 180_000 });
-    expect(await profiles()).toEqual(before);
+    // A temp folder of this test's own: other processes on the machine make and remove profiles in /tmp meanwhile.
+    const temp = join(dir, "tmp");
+    await mkdir(temp);
+    const savedTmp = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    const { written, problems } = await convertToPdf(files, out, { timeoutMs: 180_000 }).finally(() => {
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
+    });
+    expect(await readdir(temp)).toEqual([]);
     expect(problems.filter((p) => !p.message.startsWith("本机未安装公文字体"))).toEqual([]);
     expect(written).toEqual([join(out, "县教育局.pdf"), join(out, "县卫健委.pdf")]);
     for (const pdf of written) expect((await readFile(pdf)).subarray(0, 5).toString()).toBe("%PDF-");
