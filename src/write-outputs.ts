@@ -4,6 +4,7 @@
  * output folder: a refused input writes nothing, a killed run leaves only whole files.
  */
 import { dirname, join, resolve } from "node:path";
+import { SURVEY_TEMPLATE } from "./compose/survey-notice.js";
 import type { Issue } from "./errors.js";
 import { buildFiles, type TemplateChoice } from "./generate.js";
 import { readInputBytes } from "./read/read-input.js";
@@ -47,9 +48,9 @@ export interface GenerateResult {
   fallback?: string;
 }
 
-/** A built-in name as it is; a path (relative to `baseDir`) read into its source. */
+/** A built-in name (调查通知 included) as it is; a path (relative to `baseDir`) read into its source. */
 const templateAt = (nameOrPath: string, baseDir: string): TemplateChoice =>
-  isBuiltinTemplate(nameOrPath) ? nameOrPath : readTemplate(nameOrPath, baseDir);
+  isBuiltinTemplate(nameOrPath) || nameOrPath === SURVEY_TEMPLATE ? nameOrPath : readTemplate(nameOrPath, baseDir);
 
 /** Turn one inspection workbook into the notice (and its optional companions) in `outDir`. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {

@@ -32,7 +32,7 @@ function thrown(input: RawInput): TongbaoError {
 describe("validate", () => {
   test("returns canonical data with defaults and the per-sheet counts", () => {
     const result = validate(raw({ notice, accounts: [{ name: "某市发布", unit: "某办", platform: "微信" }], sections: [{ section: "经验做法", text: "（一）强化领导。" }] }));
-    expect(result.data.notice).toEqual({ ...notice, period: "2023-07", kind: "通报", scope: "全市" });
+    expect(result.data.notice).toEqual({ ...notice, period: "2023-07", periodText: "2023年7月", kind: "通报", scope: "全市" });
     expect(result.data.accounts[0]).toEqual({ name: "某市发布", unit: "某办", platform: "微信", checked: true, vetoes: [], deductions: [] });
     expect(result.data.websites).toEqual([]);
     expect(result.data.sections).toEqual([{ section: "主要工作", text: "（一）强化领导。" }]);

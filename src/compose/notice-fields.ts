@@ -23,6 +23,10 @@ export interface NoticeFields {
   reportIsRequest: boolean;
   /** 联系人：王明，联系电话：…，电子邮箱：…。 — a whole sentence, empty without any contact. */
   contactLine: string;
+  /** 逾期处理 without its final 。: 对逾期未进行反馈的部门，年终考核将予以扣分; "" when not given. */
+  overdueNote: string;
+  /** 调查报送日期 with its weekday (6月21日（星期五）), "" when not given. */
+  surveyDeadlineWithWeekday: string;
 }
 
 /** What a document is about, by what it covers: both kinds of item are joined with 和. */
@@ -53,6 +57,8 @@ export function noticeFields(info: NoticeInfo, objects: string): NoticeFields {
     reportRequirement: info.reportRequirement?.replace(/[。.]+$/, "") ?? "",
     reportIsRequest: info.reportRequirement?.startsWith("请") ?? false,
     contactLine: contactLine(info),
+    overdueNote: info.overdueNote?.replace(/[。.]+$/, "") ?? "",
+    surveyDeadlineWithWeekday: info.surveyDeadline ? formatDeadline(info.surveyDeadline, info.surveyDeadline.slice(0, 4) !== info.signDate.slice(0, 4)) : "",
   };
 }
 
@@ -81,8 +87,13 @@ export function sectionTexts(sections: Inspection["sections"]) {
 
 /** Data strings go on one output line each: a line break inside a cell would split a paragraph. */
 export function oneLine<T>(v: T): T {
-  if (typeof v === "string") return v.replace(/\s*[\r\n]+\s*/g, "") as T;
+  if (typeof v === "string") return (v.includes("\n") || v.includes("\r") ? v.replace(/\s*[\r\n]+\s*/g, "") : v) as T;
   if (Array.isArray(v)) return v.map(oneLine) as T;
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, oneLine(x)])) as T;
+  if (v && typeof v === "object") {
+    // Built key by key: an object from Object.fromEntries is a slow dictionary to spread and to read.
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = oneLine(x);
+    return out as T;
+  }
   return v;
 }

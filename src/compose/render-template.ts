@@ -13,10 +13,17 @@ export interface TemplateInput {
   partials: readonly TemplateFile[];
 }
 
-/** Compiled templates rendered in-process, by name and source (compiling costs more than rendering). */
-const compiled = new Map<string, (view: object) => string>();
+type Render = (view: object) => string;
 
-function renderInProcess(template: TemplateFile, partials: readonly TemplateFile[], view: object): string {
+/** Compiled templates rendered in-process, by name and source (compiling costs more than rendering). */
+const compiled = new Map<string, Render>();
+/** The same, by the input read once and reused (the per-unit templates): no key to build per document. */
+const compiledInputs = new WeakMap<TemplateInput, Render>();
+
+function compiledFor(input: TemplateInput): Render {
+  const known = compiledInputs.get(input);
+  if (known) return known;
+  const { template, partials } = input;
   const key = `${template.name}\u0000${template.source}\u0000${partials.map((p) => `${p.name}\u0000${p.source}`).join("\u0000")}`;
   let render = compiled.get(key);
   if (!render) {
@@ -24,12 +31,14 @@ function renderInProcess(template: TemplateFile, partials: readonly TemplateFile
     if (compiled.size > 32) compiled.clear();
     compiled.set(key, render);
   }
-  return render(view);
+  compiledInputs.set(input, render);
+  return render;
 }
 
 /** The template's text for this view. `sandbox`: limits for a user template, `false` renders it in-process. */
-export function renderTemplate({ template, partials }: TemplateInput, view: object, sandbox?: Partial<SandboxLimits> | false): string {
-  if (template.builtin) return renderInProcess(template, partials, view);
+export function renderTemplate(input: TemplateInput, view: object, sandbox?: Partial<SandboxLimits> | false): string {
+  const { template, partials } = input;
+  if (template.builtin) return compiledFor(input)(view);
   checkTemplateSource(template.name, template.source); // guard: prototype access, self-calling partials
-  return sandbox === false ? renderInProcess(template, partials, view) : renderSandboxed(template, partials, view, { ...DEFAULT_LIMITS, ...(sandbox ?? {}) });
+  return sandbox === false ? compiledFor(input)(view) : renderSandboxed(template, partials, view, { ...DEFAULT_LIMITS, ...(sandbox ?? {}) });
 }
