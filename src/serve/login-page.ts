@@ -12,7 +12,7 @@ export function loginPage(error?: string): string {
 <form method="post" action="/login">
 <label for="code">访问码</label>
 <input id="code" name="code" autocomplete="off" required autofocus>
-<button type="submit">进入</button>
+<button type="submit" class="button">进入</button>
 ${error ? `<p class="error" role="alert">${escape(error)}</p>` : ""}
 </form>
 </main></body>

@@ -14,7 +14,7 @@ export function issuesTable(issues: IssueView[], caption: string): HTMLTableElem
     h(
       "thead",
       {},
-      h("tr", {}, ...["", "工作表", "单元格", "表头", "读到的值", "问题及应填"].map((t) => h("th", { scope: "col" }, t))),
+      h("tr", {}, ...["类型", "工作表", "单元格", "表头", "读到的值", "问题及应填"].map((t) => h("th", { scope: "col" }, t))),
     ),
   );
   for (const [sheet, list] of groups) {

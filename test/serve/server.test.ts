@@ -101,6 +101,14 @@ describe("the server on 127.0.0.1", { timeout: 60_000 }, () => {
     expect(names[1]).toMatch(/-附件表格\.xlsx$/);
   });
 
+  test("previews the 调查通知 when that template is chosen", async () => {
+    const up = multipart({ name: "example.xlsx", bytes: readFileSync(example) }, { template: "调查通知" });
+    const r = await app.inject({ method: "POST", url: "/api/inspect", headers: { host: HOST, ...up.headers }, payload: up.payload });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().preview.title).toMatch(/通知$/);
+    expect(r.json().preview.attachmentTitles.join("")).toContain("调查表");
+  });
+
   test("refuses a template name that is not built in, and a file name never reaches the disk", async () => {
     const up = multipart({ name: "../../etc/passwd", bytes: readFileSync(example) }, { template: "../../../etc/passwd" });
     const r = await app.inject({ method: "POST", url: "/api/jobs", headers: { host: HOST, ...up.headers }, payload: up.payload });

@@ -73,6 +73,11 @@ describe.skipIf(!existsSync(CHROMIUM))("the web page in Chromium", { timeout: 18
   test("offers the fill-in template workbook for download", async () => {
     await open();
     await shot("1-empty");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement.id")).toBe("choose");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    expect(chooser.isMultiple()).toBe(false);
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-template")]);
     expect(download.suggestedFilename()).toBe("检查数据模板.xlsx");
     const wb = new ExcelJS.Workbook();
@@ -173,6 +178,28 @@ describe.skipIf(!existsSync(CHROMIUM))("the web page in Chromium", { timeout: 18
     await page.dispatchEvent("#drop", "drop", { dataTransfer });
     await page.waitForSelector("body[data-state=figures]");
     expect(await page.textContent("#status")).toMatch(/^已读取“example\.json”：通报信息\d+项，政府网站\d+行/);
+  });
+
+  test("with an access code (--host, or --code) asks for it before showing the page", async () => {
+    const code = "2468-1357";
+    const { app } = await createServer({ host: "127.0.0.2", code });
+    await app.listen({ host: "127.0.0.2", port: 0 });
+    try {
+      const other = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      other.setDefaultTimeout(120_000);
+      await other.goto(`http://127.0.0.2:${(app.server.address() as { port: number }).port}/`);
+      await other.fill("#code", "0000-0000");
+      await other.press("#code", "Enter");
+      await other.waitForSelector("[role=alert]");
+      expect(await other.textContent("[role=alert]")).toBe("访问码不对，请重新输入。");
+      await other.screenshot({ path: join(shots, "7-access-code.png") });
+      await other.fill("#code", code);
+      await other.press("#code", "Enter");
+      await other.waitForSelector("body[data-state=empty]");
+      await other.close();
+    } finally {
+      await app.close();
+    }
   });
 
   test("answers ten uploads sent at once", async () => {
