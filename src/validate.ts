@@ -25,6 +25,7 @@ import {
   WebsiteSchema,
   type Account,
   type Inspection,
+  type Item,
   type NoticeInfo,
   type Problem,
   type Website,
@@ -228,17 +229,10 @@ function crossChecks(v: SheetValidator, key: SheetKey, r: Checked): void {
   if (key === "publications") v.notMore(r, "adopted", "submitted");
 }
 
-/** The rows of one sheet met so far: by index, and the indexes of each name (most names are unique: one number). */
-interface SeenRows {
-  at: Checked[];
-  byName: Map<string, number | number[]>;
-}
-
 /**
  * Rows of 政府网站 / 政务新媒体 that validate but contradict themselves: warnings, located at the cell.
- * A duplicate is the same name (and, for accounts, the same platform) as an earlier row.
  */
-function itemChecks(v: SheetValidator, r: Checked, index: number, seen: SeenRows): void {
+function itemChecks(v: SheetValidator, r: Checked): void {
   const it = r.value;
   const label = v.key === "websites" ? "网站" : "账号";
   const name = typeof it.name === "string" ? it.name : "";
@@ -255,21 +249,6 @@ function itemChecks(v: SheetValidator, r: Checked, index: number, seen: SeenRows
     if (it.checked === false && (it.verdict !== undefined || vetoes.length > 0))
       v.warn(`${label}“${name}”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。`, r.where("checked"), "unchecked-with-findings");
   }
-  seen.at[index] = r;
-  if (!name) return;
-  const head = seen.byName.get(name);
-  if (head === undefined) {
-    seen.byName.set(name, index);
-    return;
-  }
-  const same = typeof head === "number" ? [head] : head;
-  const first = same.find((j) => seen.at[j]!.value.platform === it.platform);
-  same.push(index);
-  if (typeof head === "number") seen.byName.set(name, same);
-  if (first === undefined) return;
-  const row = seen.at[first]!.where("name").row;
-  const which = row !== undefined ? `第${row}行` : `第${first + 1}条`;
-  v.warn(`${label}“${name}”与${which}重复，两条都计入统计；如为重复填写，请删除其中一条。`, r.where("name"), "duplicate-row");
 }
 
 function noticeChecks(v: SheetValidator, r: Checked): void {
@@ -300,7 +279,6 @@ export function validate(raw: RawInput): Validated {
     const missing = v.missingColumns();
     const rows: Checked[] = [];
     const totals: RawRecord[] = [];
-    const seen: SeenRows = { at: [], byName: new Map() };
     for (let index = 0; index < sheet.records.length; index++) {
       const record = sheet.records[index]!;
       if (spec.key === "publications" && isTotalRow(record)) {
@@ -310,7 +288,7 @@ export function validate(raw: RawInput): Validated {
       const r = v.record(record, missing);
       if (spec.key === "notice") noticeChecks(v, r);
       else crossChecks(v, spec.key, r);
-      if (spec.key === "websites" || spec.key === "accounts") itemChecks(v, r, index, seen);
+      if (spec.key === "websites" || spec.key === "accounts") itemChecks(v, r);
       if (r.ok) rows.push(r);
     }
     for (const t of totals) checkTotal(v, t, rows);
@@ -349,6 +327,34 @@ function sheetShape(sheet: RawSheet): string | undefined {
 const located = <T>(r: Checked): Located<T> => ({ value: r.value as T, at: r.record.at, where: r.where });
 
 /**
+ * Rows still sharing a name (and, for accounts, a platform) once repeated rows are merged: they differ
+ * in more than their problems, so both are counted — a warning at the later row. Most names are
+ * unique: a name maps to one row until it repeats.
+ */
+function duplicateWarnings(rows: readonly Located<Item>[], kind: "websites" | "accounts"): Issue[] {
+  const issues: Issue[] = [];
+  const byName = new Map<string, Located<Item> | Located<Item>[]>();
+  for (const r of rows) {
+    const head = byName.get(r.value.name);
+    if (head === undefined) {
+      byName.set(r.value.name, r);
+      continue;
+    }
+    const same = Array.isArray(head) ? head : [head];
+    const platform = (x: Located<Item>) => ("platform" in x.value ? x.value.platform : undefined);
+    const first = same.find((x) => platform(x) === platform(r));
+    same.push(r);
+    if (!Array.isArray(head)) byName.set(r.value.name, same);
+    if (!first) continue;
+    const at = first.where("name");
+    const which = at.row !== undefined ? `第${at.row}行` : (first.at.path ?? "前一条");
+    const label = kind === "websites" ? "网站" : "账号";
+    issues.push({ code: "duplicate-row", severity: "warning", message: `${label}“${r.value.name}”与${which}重复，两条都计入统计；如为重复填写，请删除其中一条。`, location: r.where("name") });
+  }
+  return issues;
+}
+
+/**
  * The item stage after every row is checked: names unified across sheets, repeated rows merged (no
  * 问题清单) or 问题清单 merged into the items, and whether the item sheets are the running registry.
  */
@@ -367,11 +373,12 @@ function itemShapes(raw: RawInput, checked: Partial<Record<SheetKey, Checked[]>>
     const a = mergeDuplicates(accounts, "accounts");
     websites = w.rows;
     accounts = a.rows;
-    issues.push(...w.issues, ...a.issues);
+    issues.push(...w.issues, ...a.issues, ...duplicateWarnings(websites, "websites"), ...duplicateWarnings(accounts, "accounts"));
     if (checked.websites) data.websites = websites.map((r) => r.value);
     if (checked.accounts) data.accounts = accounts.map((r) => r.value);
     return issues;
   }
+  issues.push(...duplicateWarnings(websites, "websites"), ...duplicateWarnings(accounts, "accounts"));
   const merged = mergeProblems(
     websites.map((r) => r.value),
     accounts.map((r) => r.value),

@@ -8,6 +8,7 @@ import type { Issue } from "./errors.js";
 import { buildFiles, type TemplateChoice } from "./generate.js";
 import { readInputBytes } from "./read/read-input.js";
 import { isBuiltinTemplate, readTemplate } from "./read/read-template.js";
+import { SURVEY_TEMPLATE } from "./compose/survey-notice.js";
 import type { PerUnitMode } from "./units/unit-files.js";
 import { resolveInside } from "./write/safe-file-name.js";
 import { cleanStaleTemps, ensureDir, writeFilesAtomic } from "./write/write-file-atomic.js";
@@ -47,9 +48,9 @@ export interface GenerateResult {
   fallback?: string;
 }
 
-/** A built-in name as it is; a path (relative to `baseDir`) read into its source. */
+/** A built-in name (调查通知 included) as it is; a path (relative to `baseDir`) read into its source. */
 const templateAt = (nameOrPath: string, baseDir: string): TemplateChoice =>
-  isBuiltinTemplate(nameOrPath) ? nameOrPath : readTemplate(nameOrPath, baseDir);
+  isBuiltinTemplate(nameOrPath) || nameOrPath === SURVEY_TEMPLATE ? nameOrPath : readTemplate(nameOrPath, baseDir);
 
 /** Turn one inspection workbook into the notice (and its optional companions) in `outDir`. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {

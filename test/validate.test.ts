@@ -122,10 +122,10 @@ describe("validate's warnings about the data", () => {
       ["verdict-low-score", "websites[1].verdict"],
       ["verdict-without-problem", "websites[2].verdict"],
       ["unchecked-with-findings", "websites[3].checked"],
-      ["duplicate-row", "websites[4].name"],
       ["total-mismatch", "publications[1].published"],
+      ["duplicate-row", "websites[4].name"],
     ]);
-    expect(result.warnings[4]?.message).toBe("网站“甲网”与第1条重复，两条都计入统计；如为重复填写，请删除其中一条。");
+    expect(result.warnings[5]?.message).toBe("网站“甲网”与websites[0]重复，两条都计入统计；如为重复填写，请删除其中一条。");
   });
 
   test("counts a name twice on two platforms as two accounts, not a duplicate", () => {

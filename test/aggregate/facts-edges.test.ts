@@ -1,6 +1,6 @@
 /**
  * The figures aggregate() derives at their edges: ties, rows left unchecked, the order of problem kinds,
- * score bands at their bounds, every consistency warning, and last period's rectification.
+ * score bands at their bounds and last period's rectification.
  */
 import { describe, expect, it } from "vitest";
 import { aggregate } from "../../src/aggregate/aggregate.js";
@@ -154,11 +154,6 @@ describe("tallies", () => {
     ]);
     expect(facts({ accounts: [{ name: "A", unit: "u", platform: "微信" }] }).platforms).toEqual(["微信"]);
     expect(facts({ websites: [{ name: "A", unit: "u" }] }).websites.byPlatform).toEqual([]);
-  });
-  it("say whether any row gives its own verdict", () => {
-    expect(facts({ websites: [{ name: "A", unit: "u" }] }).hasVerdicts).toBe(false);
-    expect(facts({ websites: [{ name: "A", unit: "u", verdict: "合格" }] }).hasVerdicts).toBe(true);
-    expect(facts({ accounts: [{ name: "A", unit: "u", platform: "微信", verdict: "不合格", vetoes: ["x"] }] }).hasVerdicts).toBe(true);
   });
 });
 
