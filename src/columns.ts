@@ -3,10 +3,10 @@
  * column fills in src/schema.ts, how its value is normalised, and the note the template shows.
  * The reader, the validator and the init template all read this table; nothing else names a header.
  */
-import { DOC_KINDS, PLATFORMS, PROBLEM_TARGETS, RECTIFICATION, SECTIONS, TARGET_TYPES, VERDICTS } from "./schema.js";
+import { BREAKDOWNS, CHECK_KINDS, DOC_KINDS, MEASURES, NAME_STYLES, PLATFORMS, PROBLEM_LIST_SCOPES, PROBLEM_TARGETS, RECTIFICATION, SECTIONS, TARGET_TYPES, VERDICTS } from "./schema.js";
 
-/** How a cell's value is normalised (see normalise.ts). */
-export type Kind = "text" | "int" | "number" | "date" | "bool" | "list" | "enum" | "period" | "docNumber";
+/** How a cell's value is normalised (see normalise.ts). `choiceList`: a list whose items are enum values. */
+export type Kind = "text" | "int" | "number" | "date" | "dateTime" | "bool" | "list" | "choiceList" | "enum" | "period" | "docNumber";
 
 export interface ColumnSpec {
   /** Canonical Chinese header, as the template writes it. */
@@ -21,6 +21,10 @@ export interface ColumnSpec {
   valueAliases?: Readonly<Record<string, string>>;
   /** What the enum is called in messages, e.g. 平台类型. Defaults to the header. */
   label?: string;
+  /** For `enum`: the spellings users choose from (drop-down, messages) when the values are not Chinese. */
+  choices?: readonly string[];
+  /** Field that keeps the cell's text as written when it differs from the canonical value (微信服务号, 2020年第3季度). */
+  keepWritten?: string;
   required: boolean;
   /** Chinese note shown as the header cell's comment in the template. */
   note: string;
@@ -39,6 +43,8 @@ export interface SheetSpec {
   layout: "table" | "keyValue";
   columns: readonly ColumnSpec[];
   note: string;
+  /** Field that collects the sheet's other columns whose cells are all numbers, by header. */
+  extras?: string;
 }
 
 export const PLATFORM_ALIASES: Readonly<Record<string, string>> = {
@@ -80,16 +86,37 @@ const NOTICE_ITEMS: readonly ColumnSpec[] = [
   col("发文机关标志", "issuerMark", "text", "红色版头文字；为空则不画版头", { aliases: ["版头"], examples: ["某市人民政府政务公开办公室"] }),
   col("发文字号", "docNumber", "docNumber", "如 某政公开办发〔2023〕19号；年份用六角括号〔〕，序号不加“第”、不编虚位", { aliases: ["文号"], examples: ["某政公开办发〔2023〕19号"] }),
   col("标题", "title", "text", "为空时自动组成：发文机关+关于+检查期间+检查范围+检查对象+检查情况的通报", { aliases: ["通报标题"] }),
-  col("检查期间", "period", "period", "通报必填。如 2023年第二季度、2023年7月、2021年上半年、2023年度", { aliases: ["检查时间", "检查周期", "通报期间"], examples: ["2023年第二季度"] }),
+  col("检查期间", "period", "period", "通报必填。如 2023年第二季度、2023年7月、2021年上半年、2023年度", {
+    aliases: ["检查时间", "检查周期", "通报期间"],
+    keepWritten: "periodText",
+    examples: ["2023年第二季度"],
+  }),
   col("统计开始日期", "statStart", "date", "统计时间起，如 2023-04-01", { aliases: ["统计开始", "统计起始日期"], examples: ["2023-04-01"] }),
   col("统计截止日期", "statEnd", "date", "统计时间止，如 2023-06-30", { aliases: ["统计截止", "统计结束日期"], examples: ["2023-06-30"] }),
   col("数据截止日期", "dataAsOf", "date", "印作“截至2023年6月30日”", { aliases: ["截止日期", "数据截至日期"] }),
   col("检查范围", "scope", "text", "全市（默认）、全区、全县、全省……", { examples: ["全市"] }),
   col("检查方式", "method", "text", "如 监测软件自动扫描和人工复核", { examples: ["监测软件自动扫描和人工复核"] }),
   col("检查依据", "basis", "text", "检查所依据的文件名称及文号", { aliases: ["依据"] }),
+  col("检查类型", "checkKind", "enum", "检查（默认）或 抽查；抽查时标题为“……抽查情况的通报”，正文写明抽查比例", {
+    values: CHECK_KINDS,
+    choices: ["检查", "抽查"],
+    valueAliases: { 检查: "check", 抽查: "sample", 全面检查: "check", 随机抽查: "sample" },
+    aliases: ["检查形式"],
+  }),
+  col("政府网站总数", "websiteTotal", "int", "运行的政府网站总数；政府网站表只列抽查对象时填写，不少于表中行数", { aliases: ["网站总数"] }),
+  col("政务新媒体总数", "accountTotal", "int", "开设的政务新媒体总数；政务新媒体表只列抽查对象时填写，不少于表中行数", { aliases: ["新媒体总数", "账号总数"] }),
+  col("合格率小数位数", "rateDecimals", "int", "0、1 或 2（默认1）：合格率最多印几位小数，末尾的0不印（88%、95.2%、97.33%）", { aliases: ["小数位数"] }),
+  col("名称写法", "nameStyle", "enum", "名称（默认，如 “健康某市”微信服务号）或 单位加名称（如 某市卫生健康委员会“健康某市”微信服务号）", { values: NAME_STYLES }),
+  col("问题名单范围", "problemListScope", "enum", "存在问题（默认：有突出问题或扣分问题的都列入）或 不合格（只列不合格的）", { values: PROBLEM_LIST_SCOPES }),
+  col("分项统计", "breakdowns", "choiceList", `正文分组说明哪些：${BREAKDOWNS.join("、")}，用顿号分隔；默认为分组多于一个的各项；填“无”则不分组`, {
+    values: BREAKDOWNS,
+    valueAliases: { 类别: "单位类别", 单位类型: "单位类别", 地区: "所属地区", 平台: "平台类型", 平台类别: "平台类型" },
+  }),
   col("主送机关", "recipients", "text", "必填。如 各县（区）人民政府，市政府各部门", { ...req, aliases: ["主送"], examples: ["各县（区）人民政府，市政府各部门"] }),
   col("成文日期", "signDate", "date", "必填。日期，如 2023-07-20", { ...req, aliases: ["发文日期", "落款日期"], examples: ["2023-07-20"] }),
-  col("整改截止日期", "deadline", "date", "日期；正文中带星期印出", { aliases: ["整改期限", "整改时限"], examples: ["2023-08-04"] }),
+  col("整改截止日期", "deadline", "dateTime", "日期，可带时刻（2020-09-28 18:00）；正文中带星期印出，如 9月28日（星期一）18:00前", { aliases: ["整改期限", "整改时限"], examples: ["2023-08-04"] }),
+  col("调查报送日期", "surveyDeadline", "dateTime", "通知附调查表时：调查表的报送日期，与整改截止日期分别写明", { aliases: ["调查表报送日期", "摸底报送日期"] }),
+  col("逾期处理", "overdueNote", "text", "逾期未报送的后果，如 对逾期未进行反馈的部门，年终考核将予以扣分", { aliases: ["逾期说明"] }),
   col("整改报送要求", "reportRequirement", "text", "如 将整改情况加盖公章后通过邮箱报送", { aliases: ["报送要求"] }),
   col("联系人", "contactName", "text", "", { examples: ["张三"] }),
   col("联系电话", "contactPhone", "text", "", { aliases: ["电话"], examples: ["0000-12345678"] }),
@@ -138,6 +165,7 @@ const ACCOUNT_COLUMNS: readonly ColumnSpec[] = [
     ...req,
     values: PLATFORMS,
     valueAliases: PLATFORM_ALIASES,
+    keepWritten: "platformText",
     aliases: ["账号类型", "所属平台", "平台"],
     examples: ["微信", "微博"],
   }),
@@ -147,13 +175,19 @@ const ACCOUNT_COLUMNS: readonly ColumnSpec[] = [
   col("开通时间", "openedAt", "date", "日期", { aliases: ["开设时间"] }),
   col("粉丝量", "fans", "int", "整数，可写 1.2万", { aliases: ["粉丝数", "关注数"] }),
   col("阅读量", "reads", "int", "整数，可写 3.5万", { aliases: ["阅读数"] }),
+  col("认证主体", "certifier", "text", "平台上认证的主体名称"),
   col("运营单位", "operator", "text", ""),
   col("运营模式", "operationMode", "text", "如 自主运营、委托运营"),
-  col("经费保障", "funding", "text", ""),
+  col("经费保障", "funding", "text", "如 2万元/年"),
+  col("推送频率", "pushFrequency", "text", "如 每日1次、每周3次"),
   col("运营人数", "staffCount", "int", "整数"),
   col("运营状态", "status", "text", "如 正常运营、已注销"),
+  col("基本功能", "functions", "text", "如 发布、传播、互动、引导、办事"),
+  col("整改措施", "measure", "enum", "保留/变更/关停/注销", { values: MEASURES, valueAliases: { 整合: "变更", 关闭: "关停", 停用: "关停" }, aliases: ["清理整合措施"] }),
   col("负责人", "manager", "text", ""),
-  col("联系电话", "phone", "text", "", { aliases: ["电话"] }),
+  col("联系电话", "phone", "text", "负责人的联系电话", { aliases: ["电话", "负责人电话"] }),
+  col("联系人", "contact", "text", ""),
+  col("联系人电话", "contactPhone", "text", "", { aliases: ["联系人联系电话"] }),
 ];
 
 /** 问题类型 as written in 问题清单 → the Problem schema's kind. */
@@ -213,6 +247,7 @@ const FOLLOW_UP_COLUMNS: readonly ColumnSpec[] = [
 const SECTION_COLUMNS: readonly ColumnSpec[] = [
   col("章节", "section", "enum", `必填。${SECTIONS.join("/")}`, { ...req, values: SECTIONS, valueAliases: { 经验做法: "主要工作" }, examples: ["工作要求"] }),
   col("内容", "text", "text", "必填。一行一段，原样保留", { ...req, aliases: ["正文", "段落"], examples: ["各单位要高度重视，认真对照问题逐项整改。"] }),
+  col("标题", "title", "text", "可不填；填写后替换该章节的标题，如 经验做法、本季度抽查发现的主要问题", { aliases: ["章节标题"] }),
 ];
 
 /** The sheets, in template order. */
@@ -221,7 +256,15 @@ export const SHEETS: readonly SheetSpec[] = [
   { key: "websites", name: "政府网站", aliases: ["网站"], layout: "table", columns: WEBSITE_COLUMNS, note: "每个网站一行" },
   { key: "accounts", name: "政务新媒体", aliases: ["新媒体"], layout: "table", columns: ACCOUNT_COLUMNS, note: "每个账号一行" },
   { key: "problems", name: "问题清单", aliases: ["问题明细", "检查问题清单"], layout: "table", columns: PROBLEM_COLUMNS, note: "每个问题一行，按对象合并入政府网站、政务新媒体" },
-  { key: "publications", name: "信息发布统计", aliases: ["信息公开统计"], layout: "table", columns: PUBLICATION_COLUMNS, note: "每个单位一行" },
+  {
+    key: "publications",
+    name: "信息发布统计",
+    aliases: ["信息公开统计"],
+    layout: "table",
+    columns: PUBLICATION_COLUMNS,
+    note: "每个单位一行；其他数值列（如 动态类信息条数）按表头分类合计",
+    extras: "extra",
+  },
   { key: "interactions", name: "互动交流", aliases: ["互动交流统计"], layout: "table", columns: INTERACTION_COLUMNS, note: "每个渠道一行" },
   { key: "followUps", name: "上期整改", aliases: ["整改情况"], layout: "table", columns: FOLLOW_UP_COLUMNS, note: "上期通报问题每条一行" },
   { key: "sections", name: "正文", aliases: ["正文段落"], layout: "table", columns: SECTION_COLUMNS, note: "每段一行" },

@@ -65,14 +65,14 @@ export interface BuildResult {
 export type WorkbookTemplate = (nameOrPath: string) => TemplateChoice;
 
 /** The one place that builds the notice: a 调查通知, or a notice composed from its template. */
-function noticeDocument(data: Inspection, options: BuildOptions, fromWorkbook: WorkbookTemplate): { document: NoticeDocument; survey: boolean } {
+function noticeDocument(data: Inspection, options: BuildOptions, fromWorkbook: WorkbookTemplate): { document: NoticeDocument; survey: boolean; warnings: Issue[] } {
   const choice = options.template;
   const survey = typeof choice === "object" ? false : isSurvey(data, choice);
   const templates = survey
     ? builtinTemplate(SURVEY_TEMPLATE)
     : templateSetOf(choice ?? (data.notice.template !== undefined ? fromWorkbook(data.notice.template) : chooseBuiltin(data)));
-  const { document } = compose(data, { ...templates, kind: survey ? "survey" : "notice", fullListing: options.fullListing });
-  return { document, survey };
+  const { document, warnings } = compose(data, { ...templates, kind: survey ? "survey" : "notice", fullListing: options.fullListing });
+  return { document, survey, warnings };
 }
 
 /** Turn one inspection workbook (or its JSON form) into the notice and its optional companions, in memory. */
@@ -114,5 +114,5 @@ export async function buildFiles(input: InputFile, options: BuildOptions, fromWo
     await toPdf(unitFiles);
   }
   const read = { reader: raw.reader, ...(raw.fallback !== undefined ? { fallback: raw.fallback } : {}) };
-  return { files, warnings: warnings, problems, title: document.title, ...(units ? { units } : {}), ...read };
+  return { files, warnings: [...warnings, ...notice.warnings], problems, title: document.title, ...(units ? { units } : {}), ...read };
 }

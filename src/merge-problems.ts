@@ -7,7 +7,7 @@
  */
 import type { Issue, Location } from "./errors.js";
 import { classifyIndicator } from "./indicators.js";
-import { nameKey, toHalfWidth } from "./normalise.js";
+import { displayName, nameKey, toHalfWidth } from "./normalise.js";
 import type { Account, Item, Problem, Website } from "./schema.js";
 
 /** A validated row with the location of each of its fields. */
@@ -16,6 +16,8 @@ export interface Located<T> {
   /** The row. */
   at: Location;
   where: (key: string) => Location;
+  /** Position of the record in its sheet or JSON array. */
+  index?: number;
 }
 
 export interface MergeResult {
@@ -172,31 +174,43 @@ const withoutProblems = (item: Item) =>
   );
 
 /**
- * Rows of one item sheet that name the same item and differ only in their problems, merged into the
- * first (with a warning at each merged row); other rows are kept as they are.
+ * Rows of one item sheet that name the same item (same name and platform). With `merge`, rows that
+ * differ only in their problems are merged into the first, with a warning at each merged row; any
+ * other repeat keeps both rows, with the duplicate warning.
  */
-export function mergeDuplicates<T extends Item>(rows: readonly Located<T>[], kind: Kind): { rows: Located<T>[]; issues: Issue[] } {
+export function mergeDuplicates<T extends Item>(rows: readonly Located<T>[], kind: Kind, merge = true): { rows: Located<T>[]; issues: Issue[] } {
   const kept: Located<T>[] = [];
   const issues: Issue[] = [];
-  // Rows by name first: only rows sharing a name are compared field by field.
+  // Rows by name and platform: only rows sharing them are compared field by field.
   const byName = new Map<string, Array<{ fields: string; row: Located<T> }>>();
+  const rowOf = (r: Located<T>) => {
+    const row = r.where("name").row ?? r.at.row;
+    return row !== undefined ? `第${row}行` : `第${(r.index ?? 0) + 1}条`;
+  };
   for (const r of rows) {
-    const same = byName.get(nameKey(r.value.name));
-    const fields = same ? withoutProblems(r.value) : "";
-    const first = same?.find((s) => (s.fields ||= withoutProblems(s.row.value)) === fields)?.row;
+    const key = `${nameKey(r.value.name)}\u0000${platformOf(r.value) ?? ""}`;
+    const same = byName.get(key);
+    const fields = same && merge ? withoutProblems(r.value) : "";
+    const first = merge ? same?.find((s) => (s.fields ||= withoutProblems(s.row.value)) === fields)?.row : undefined;
     if (!first) {
       const own = { ...r, value: copy(r.value) };
       kept.push(own);
-      if (same) same.push({ fields, row: own });
-      else byName.set(nameKey(r.value.name), [{ fields: "", row: own }]);
+      if (same) {
+        same.push({ fields, row: own });
+        issues.push({
+          code: "duplicate-row",
+          severity: "warning",
+          message: `${LABEL[kind]}“${displayName(r.value.name)}”与${rowOf(same[0]!.row)}重复，两条都计入统计；如为重复填写，请删除其中一条。`,
+          location: r.where("name"),
+        });
+      } else byName.set(key, [{ fields: "", row: own }]);
       continue;
     }
     addProblems(first.value, { vetoes: r.value.vetoes, deductions: r.value.deductions, ...(r.value.description ? { description: r.value.description } : {}), ...(r.value.deductionPoints ? { points: r.value.deductionPoints } : {}) });
-    const firstRow = first.at.row !== undefined ? `第${first.at.row}行` : (first.at.path ?? "前一条");
     issues.push({
       code: "duplicate-merged",
       severity: "warning",
-      message: `${LABEL[kind]}“${r.value.name}”与${firstRow}是同一${LABEL[kind]}，只是问题不同，已合并为一条（问题合并计入）。`,
+      message: `${LABEL[kind]}“${first.value.name}”与${rowOf(first)}是同一${LABEL[kind]}，只是问题不同，已合并为一条（问题合并计入）。`,
       location: r.where("name"),
     });
   }

@@ -188,6 +188,41 @@ export function normaliseDate(v: CellValue, at?: Location, opts: NormaliseOption
   return ok(iso, t.issues);
 }
 
+const DATE_TIME_EXPECTED = "应为日期，可带时刻（如 2020-09-28、2020-09-28 18:00 或 2020年9月28日18时）";
+const TIME_PART = /^(.+?)(?:\s+|T|(?<=日))(\d{1,2})(?:[:：](\d{2})(?::\d{2}(?:\.\d+)?)?|[时点](?:(\d{1,2})分)?)(?:Z|[+-]\d{2}:?\d{2})?前?$/;
+
+/** `2020-09-28` or, with a time of day, `2020-09-28T18:00` (a time of 00:00 is a plain date). */
+function withTime(date: string, hour: number, minute: number): string {
+  return hour === 0 && minute === 0 ? date : `${date}T${pad(hour)}:${pad(minute)}`;
+}
+
+/** A date with an optional time: `2020-09-28 18:00`, `2020年9月28日18时`, a date cell or serial with a time. */
+export function normaliseDateTime(v: CellValue, at?: Location, opts: NormaliseOptions = {}): Normalised<string> {
+  if (v instanceof Date) {
+    const d = normaliseDate(v, at, opts);
+    return d.value === undefined ? d : ok(withTime(d.value, v.getUTCHours(), v.getUTCMinutes()), d.issues);
+  }
+  if (typeof v === "number") {
+    const d = normaliseDate(v, at, opts);
+    if (d.value === undefined || /^\d{8}$/.test(String(v))) return d;
+    const minutes = Math.round((v - Math.floor(v)) * 1440);
+    return minutes >= 1440 ? d : ok(withTime(d.value, Math.floor(minutes / 60), minutes % 60), d.issues);
+  }
+  const t = asText(v, at);
+  if (t.value === undefined) return t;
+  const text = toHalfWidth(t.value).trim();
+  const m = TIME_PART.exec(text);
+  if (!m) {
+    const d = normaliseDate(v, at, opts);
+    return d.value === undefined && d.issues.some((i) => i.code === "invalid-date") ? fail(`${DATE_TIME_EXPECTED}，实际为${shown(v)}。`, at, v, "invalid-date") : d;
+  }
+  const hour = Number(m[2]);
+  const minute = Number(m[3] ?? m[4] ?? 0);
+  if (hour > 23 || minute > 59) return fail(`${shown(v)}中的时刻不存在，${DATE_TIME_EXPECTED}。`, at, v, "invalid-time");
+  const d = normaliseDate(m[1]!, at, opts);
+  return d.value === undefined ? { value: undefined, issues: d.issues.map((i) => ({ ...i, value: v })) } : ok(withTime(d.value, hour, minute), [...t.issues, ...d.issues]);
+}
+
 const CN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 const PERIOD_EXPECTED = "应为检查期间（如 2023年第二季度、2023年7月、2021年上半年、2023年度）";
 
@@ -226,17 +261,50 @@ export function normaliseList(v: CellValue, at?: Location): Normalised<string[]>
   return ok(parts.length ? parts : undefined, issues);
 }
 
+/** The column's allowed value a spelling names (the value itself or an alias), if any. */
+function choiceOf(column: ColumnSpec, text: string): string | undefined {
+  const key = text.toLowerCase();
+  const found = (column.values ?? []).find((x) => x.toLowerCase() === key);
+  if (found) return found;
+  return Object.entries(column.valueAliases ?? {}).find(([a]) => a.toLowerCase() === key)?.[1];
+}
+
+const notChoice = (column: ColumnSpec, item: unknown, at: Location | undefined, v: CellValue) =>
+  fail<never>(`${shown(typeof item === "string" ? item.trim() : item)}不是可识别的${column.label ?? column.header}，可选：${(column.choices ?? column.values ?? []).join("、")}。`, at, v, "invalid-choice");
+
 /** One of the column's allowed values, or one of its aliases; otherwise names the choices. */
 export function normaliseEnum(column: ColumnSpec, v: CellValue, at?: Location): Normalised<string> {
   const t = compact(v, at);
   if (t.value === undefined) return t;
-  const key = t.value.toLowerCase();
-  const values = column.values ?? [];
-  const found = values.find((x) => x.toLowerCase() === key);
-  if (found) return ok(found, t.issues);
-  const alias = Object.entries(column.valueAliases ?? {}).find(([a]) => a.toLowerCase() === key);
-  if (alias) return ok(alias[1], t.issues);
-  return fail(`${shown(typeof v === "string" ? v.trim() : v)}不是可识别的${column.label ?? column.header}，可选：${values.join("、")}。`, at, v, "invalid-choice");
+  const found = choiceOf(column, t.value);
+  return found === undefined ? notChoice(column, v, at, v) : ok(found, t.issues);
+}
+
+const NO_CHOICE = new Set(["无", "不分项", "不分组"]);
+
+/** A list whose items are the column's values (单位类别、平台类型); `无` alone is the empty list. */
+export function normaliseChoiceList(column: ColumnSpec, v: CellValue, at?: Location): Normalised<string[]> {
+  const whole = compact(v, at);
+  if (whole.value !== undefined && NO_CHOICE.has(whole.value)) return ok([], whole.issues);
+  const list = normaliseList(v, at);
+  if (list.value === undefined) return list;
+  const out: string[] = [];
+  for (const item of list.value) {
+    const found = choiceOf(column, toHalfWidth(item).replace(/\s+/g, ""));
+    if (found === undefined) return notChoice(column, item, at, v);
+    if (!out.includes(found)) out.push(found);
+  }
+  return ok(out, list.issues);
+}
+
+/**
+ * The cell's text as the office wrote it, when the column keeps it (ColumnSpec.keepWritten) and it says
+ * more than the canonical value: 微信服务号 for 微信, 2020年第3季度 for 2020-Q3. Only Chinese wording is kept.
+ */
+export function writtenForm(column: ColumnSpec, v: CellValue, canonical: unknown): string | undefined {
+  if (!column.keepWritten || typeof v !== "string") return undefined;
+  const text = toHalfWidth(v).replace(/\s+/g, "");
+  return text !== canonical && /[\u4e00-\u9fff]/.test(text) ? text : undefined;
 }
 
 /** 发文字号: `[2020]` `【2020】` `（2020）` → `〔2020〕` (warning); `第` or a leading zero is an error. */
@@ -269,10 +337,14 @@ export function normaliseCell(column: ColumnSpec, v: CellValue, at?: Location, o
       return normaliseNumber(v, at);
     case "date":
       return normaliseDate(v, at, opts);
+    case "dateTime":
+      return normaliseDateTime(v, at, opts);
     case "bool":
       return normaliseBool(v, at);
     case "list":
       return normaliseList(v, at);
+    case "choiceList":
+      return normaliseChoiceList(column, v, at);
     case "enum":
       return normaliseEnum(column, v, at);
     case "period":
@@ -291,8 +363,8 @@ export interface Mark {
   text?: string;
 }
 
-const TICKED = new Set([...TRUE, "●", "■", "★", "☑", "✅"]);
-const UNTICKED = new Set([...FALSE, "○", "□", "☐"]);
+const TICKED = new Set([...TRUE, "●", "■", "★", "☑", "✅", "否决", "单项否决", "不合格", "存在", "有问题", "扣分"]);
+const UNTICKED = new Set([...FALSE, "○", "□", "☐", "合格", "通过", "正常", "不存在", "未发现", "无问题", "不扣分"]);
 
 /**
  * An indicator-matrix cell: √ ✓ ● 是 有 1 Y tick it, × 否 无 0 and placeholders leave it unticked; in a

@@ -8,12 +8,12 @@
  */
 import { basename } from "node:path";
 import type * as z from "zod";
-import { PROBLEM_KIND_LABELS, SHEETS, type ColumnSpec, type SheetKey, type SheetSpec } from "./columns.js";
+import { PROBLEM_KIND_LABELS, SHEETS, sheetSpec, type ColumnSpec, type SheetKey, type SheetSpec } from "./columns.js";
 import { ErrorCode, TongbaoError, type Issue, type Location } from "./errors.js";
-import { mergeDuplicates, mergeProblems, type Located } from "./merge-problems.js";
-import { normaliseCell, normaliseMark, normaliseText } from "./normalise.js";
+import { combineItems } from "./combine-items.js";
+import { mergeDuplicates, type Located } from "./merge-problems.js";
+import { normaliseCell, normaliseMark, normaliseNumber, normaliseText, writtenForm } from "./normalise.js";
 import type { RawInput, RawMark, RawRecord, RawSheet } from "./read/raw-input.js";
-import { unifyNames, type NameCell } from "./unify-names.js";
 import {
   AccountSchema,
   FollowUpSchema,
@@ -25,9 +25,7 @@ import {
   WebsiteSchema,
   type Account,
   type Inspection,
-  type Item,
   type NoticeInfo,
-  type Problem,
   type Website,
 } from "./schema.js";
 import { zodMessage } from "./zod-message.js";
@@ -127,7 +125,10 @@ class SheetValidator {
       this.issues.push(...n.issues);
       if (n.issues.some((i) => i.severity === "error")) broken.add(col.key);
       else if (n.value !== undefined) value[col.key] = n.value;
+      const written = n.value === undefined ? undefined : writtenForm(col, cell.value, n.value);
+      if (written !== undefined) value[col.keepWritten!] = written;
     }
+    if (this.spec.extras) this.extras(record, value, broken);
     if (record.marks) this.marks(record.marks, value);
     if (this.spec.key === "problems" && typeof value.kind === "string") value.kind = PROBLEM_KIND_LABELS[value.kind as keyof typeof PROBLEM_KIND_LABELS];
     const keyValue = this.spec.layout === "keyValue";
@@ -154,6 +155,46 @@ class SheetValidator {
       return { ok: false, value, record, where };
     }
     return { ok: true, value: parsed.data as Row, record, where };
+  }
+
+  /**
+   * The sheet's other columns (SheetSpec.extras): in a workbook a column counts when every filled cell
+   * is a number (a text column is left alone); in JSON every value must be one.
+   */
+  private extraKeys: Set<string> | undefined;
+  private numericExtras(): Set<string> {
+    if (this.extraKeys) return this.extraKeys;
+    const prefix = `${this.spec.extras}.`;
+    const keys = new Set<string>();
+    for (const r of this.sheet.records) for (const k of Object.keys(r.cells)) if (k.startsWith(prefix)) keys.add(k);
+    if (this.sheet.columns) {
+      for (const k of keys) {
+        const numeric = this.sheet.records.every((r) => {
+          const cell = r.cells[k];
+          return !cell || cell.broken || normaliseNumber(cell.value).value !== undefined;
+        });
+        if (!numeric) keys.delete(k);
+      }
+    }
+    return (this.extraKeys = keys);
+  }
+
+  private extras(record: RawRecord, value: Row, broken: Set<string>): void {
+    const field = this.spec.extras!;
+    const extra: Record<string, number> = {};
+    for (const key of this.numericExtras()) {
+      const cell = record.cells[key];
+      if (!cell || cell.broken) continue;
+      const header = key.slice(field.length + 1);
+      const n = normaliseNumber(cell.value, cell.at);
+      this.issues.push(...n.issues);
+      if (n.value === undefined) continue;
+      if (n.value < 0) {
+        this.issues.push(error(`${header}不能为负数，实际为${n.value}。`, cell.at, "negative-count", n.value));
+        broken.add(field);
+      } else extra[header] = n.value;
+    }
+    if (Object.keys(extra).length > 0) value[field] = extra;
   }
 
   /** Indicator-matrix cells: a ticked one adds its indicator to 突出问题 / 扣分问题 (points and text kept). */
@@ -231,24 +272,24 @@ function crossChecks(v: SheetValidator, key: SheetKey, r: Checked): void {
 
 /**
  * Rows of 政府网站 / 政务新媒体 that validate but contradict themselves: warnings, located at the cell.
+ * Repeated rows are merged or warned about once the sheet is read (mergeDuplicates).
  */
 function itemChecks(v: SheetValidator, r: Checked): void {
   const it = r.value;
   const label = v.key === "websites" ? "网站" : "账号";
   const name = typeof it.name === "string" ? it.name : "";
   const vetoes = (it.vetoes ?? []) as string[];
-  if (it.verdict !== undefined || it.checked === false) {
-    const low = typeof it.score === "number" && it.score < PASS_SCORE;
-    const findings = vetoes.length > 0 || ((it.deductions ?? []) as string[]).length > 0 || it.description !== undefined;
-    if (it.verdict === "合格" && vetoes.length > 0)
-      v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
-    if (it.verdict === "合格" && low)
-      v.warn(`${label}“${name}”检查结论为合格，但得分${String(it.score)}低于${PASS_SCORE}分；按所填结论“合格”处理，请核对检查结论或得分。`, r.where("verdict"), "verdict-low-score");
-    if (it.verdict === "不合格" && !low && !findings)
-      v.warn(`${label}“${name}”检查结论为不合格，但没有填写任何问题；请在突出问题、扣分问题或问题描述中写明原因。`, r.where("verdict"), "verdict-without-problem");
-    if (it.checked === false && (it.verdict !== undefined || vetoes.length > 0))
-      v.warn(`${label}“${name}”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。`, r.where("checked"), "unchecked-with-findings");
-  }
+  if (it.verdict === undefined && it.checked !== false) return;
+  const low = typeof it.score === "number" && it.score < PASS_SCORE;
+  const findings = vetoes.length > 0 || ((it.deductions ?? []) as string[]).length > 0 || it.description !== undefined;
+  if (it.verdict === "合格" && vetoes.length > 0)
+    v.warn(`检查结论为“合格”，但该行填有突出问题（${vetoes.join("、")}）；按所填结论“合格”处理，请核对。`, r.where("verdict"), "verdict-contradiction");
+  if (it.verdict === "合格" && low)
+    v.warn(`${label}“${name}”检查结论为合格，但得分${String(it.score)}低于${PASS_SCORE}分；按所填结论“合格”处理，请核对检查结论或得分。`, r.where("verdict"), "verdict-low-score");
+  if (it.verdict === "不合格" && !low && !findings)
+    v.warn(`${label}“${name}”检查结论为不合格，但没有填写任何问题；请在突出问题、扣分问题或问题描述中写明原因。`, r.where("verdict"), "verdict-without-problem");
+  if (it.checked === false && (it.verdict !== undefined || vetoes.length > 0))
+    v.warn(`${label}“${name}”未检查（是否检查为否），但填写了检查结论或问题，这些内容不计入合格率。`, r.where("checked"), "unchecked-with-findings");
 }
 
 function noticeChecks(v: SheetValidator, r: Checked): void {
@@ -258,11 +299,33 @@ function noticeChecks(v: SheetValidator, r: Checked): void {
   }
 }
 
+/** 政府网站总数 / 政务新媒体总数 count what runs: never fewer than the rows the sheet lists. */
+function totalChecks(notice: Checked | undefined, data: Record<string, unknown>): Issue[] {
+  if (!notice?.ok) return [];
+  const issues: Issue[] = [];
+  const n = notice.value as Partial<NoticeInfo>;
+  for (const [key, sheet, label] of [
+    ["websiteTotal", "websites", "政府网站总数"],
+    ["accountTotal", "accounts", "政务新媒体总数"],
+  ] as const) {
+    const total = n[key];
+    const rows = (data[sheet] as unknown[] | undefined)?.length ?? 0;
+    if (total !== undefined && total < rows) {
+      const name = sheet === "websites" ? "政府网站" : "政务新媒体";
+      issues.push(error(`${label}（${total}）少于“${name}”工作表中的${rows}行；总数应不少于表中所列的数量，或不填（按表中行数计）。`, notice.where(key), "total-below-rows", total));
+    }
+  }
+  return issues;
+}
+
 export function validate(raw: RawInput): Validated {
   const issues: Issue[] = [...raw.issues];
   const counts: Record<string, number> = {};
   const data: Record<string, unknown> = {};
-  const checked: Partial<Record<SheetKey, Checked[]>> = {};
+  let notice: Checked | undefined;
+  const checked: Partial<Record<SheetKey, Array<Located<Row>>>> = {};
+  // With a 问题清单, repeated rows of an item sheet are not merged: the list carries the problems.
+  const listed = (raw.sheets.problems?.records.length ?? 0) > 0;
   const shapes: string[] = [];
   for (const spec of SHEETS) {
     const sheet = raw.sheets[spec.key];
@@ -275,41 +338,75 @@ export function validate(raw: RawInput): Validated {
       } else data[spec.key] = [];
       continue;
     }
+    if (spec.key === "problems") kindColumnAsCategory(sheet);
     const v = new SheetValidator(raw, spec, sheet);
     const missing = v.missingColumns();
     const rows: Checked[] = [];
     const totals: RawRecord[] = [];
-    for (let index = 0; index < sheet.records.length; index++) {
-      const record = sheet.records[index]!;
+    const located: Array<Located<Row>> = [];
+    for (const [index, record] of sheet.records.entries()) {
       if (spec.key === "publications" && isTotalRow(record)) {
         totals.push(record);
         continue;
       }
       const r = v.record(record, missing);
-      if (spec.key === "notice") noticeChecks(v, r);
+      if (spec.key === "notice") {
+        noticeChecks(v, r);
+        notice = r;
+      }
       else crossChecks(v, spec.key, r);
       if (spec.key === "websites" || spec.key === "accounts") itemChecks(v, r);
-      if (r.ok) rows.push(r);
+      if (!r.ok) continue;
+      rows.push(r);
+      located.push({ value: r.value, at: r.record.at, where: r.where, index });
     }
     for (const t of totals) checkTotal(v, t, rows);
+    let kept = located;
+    if (spec.key === "websites" || spec.key === "accounts") {
+      const repeated = mergeDuplicates(located as Array<Located<Website | Account>>, spec.key, !listed);
+      kept = repeated.rows as Array<Located<Row>>;
+      v.issues.push(...repeated.issues);
+    }
     issues.push(...v.issues);
     if (spec.layout === "keyValue") {
       data[spec.key] = rows[0]?.value;
       counts[spec.name] = Object.keys(sheet.records[0]?.cells ?? {}).length;
     } else {
-      data[spec.key] = rows.map((r) => r.value);
+      data[spec.key] = kept.map((r) => r.value);
       counts[spec.name] = sheet.records.length - totals.length;
-      checked[spec.key] = rows;
+      checked[spec.key] = kept;
       const shape = sheetShape(sheet);
       if (shape) shapes.push(shape);
     }
   }
-  issues.push(...itemShapes(raw, checked, data, shapes));
+  const combined = combineItems(checked, raw.sheets.problems?.name);
+  issues.push(...combined.issues);
+  shapes.push(...combined.shapes);
+  if (combined.registry) Object.assign(data, { websites: combined.websites, accounts: combined.accounts, registry: combined.registry });
+  issues.push(...totalChecks(notice, data));
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
     throw new TongbaoError(ErrorCode.INVALID_INPUT, `${basename(raw.file)}中有${errors.length}处错误，未生成任何文件。`, issues);
   }
   return { data: data as unknown as Inspection, warnings: issues, counts, shapes };
+}
+
+/**
+ * Many exports call the category 问题类型 (问题类型：栏目不更新) and have no 问题分类: then a 问题类型
+ * column whose cells are not all 单项否决 / 扣分 is read as 问题分类.
+ */
+function kindColumnAsCategory(sheet: RawSheet): void {
+  const kind = sheet.columns?.kind;
+  if (!kind || sheet.columns?.category) return;
+  const column = sheetSpec("problems").columns.find((c) => c.key === "kind")!;
+  const values = sheet.records.flatMap((r) => (r.cells.kind && !r.cells.kind.broken ? [r.cells.kind] : []));
+  if (values.every((c) => normaliseCell(column, c.value, c.at).issues.length === 0)) return;
+  sheet.columns!.category = kind;
+  delete sheet.columns!.kind;
+  for (const r of sheet.records) {
+    if (r.cells.kind) r.cells.category = r.cells.kind;
+    delete r.cells.kind;
+  }
 }
 
 /** `政府网站：两行表头（第2–3行），指标矩阵，6个指标列。` — only for a sheet that is not a plain one-row table. */
@@ -323,78 +420,3 @@ function sheetShape(sheet: RawSheet): string | undefined {
   if (shape.indicatorColumns > 0) parts.push(`指标矩阵，${shape.indicatorColumns}个指标列`);
   return parts.length ? `${sheet.name}：${parts.join("，")}。` : undefined;
 }
-
-const located = <T>(r: Checked): Located<T> => ({ value: r.value as T, at: r.record.at, where: r.where });
-
-/**
- * Rows still sharing a name (and, for accounts, a platform) once repeated rows are merged: they differ
- * in more than their problems, so both are counted — a warning at the later row. Most names are
- * unique: a name maps to one row until it repeats.
- */
-function duplicateWarnings(rows: readonly Located<Item>[], kind: "websites" | "accounts"): Issue[] {
-  const issues: Issue[] = [];
-  const byName = new Map<string, Located<Item> | Located<Item>[]>();
-  for (const r of rows) {
-    const head = byName.get(r.value.name);
-    if (head === undefined) {
-      byName.set(r.value.name, r);
-      continue;
-    }
-    const same = Array.isArray(head) ? head : [head];
-    const platform = (x: Located<Item>) => ("platform" in x.value ? x.value.platform : undefined);
-    const first = same.find((x) => platform(x) === platform(r));
-    same.push(r);
-    if (!Array.isArray(head)) byName.set(r.value.name, same);
-    if (!first) continue;
-    const at = first.where("name");
-    const which = at.row !== undefined ? `第${at.row}行` : (first.at.path ?? "前一条");
-    const label = kind === "websites" ? "网站" : "账号";
-    issues.push({ code: "duplicate-row", severity: "warning", message: `${label}“${r.value.name}”与${which}重复，两条都计入统计；如为重复填写，请删除其中一条。`, location: r.where("name") });
-  }
-  return issues;
-}
-
-/**
- * The item stage after every row is checked: names unified across sheets, repeated rows merged (no
- * 问题清单) or 问题清单 merged into the items, and whether the item sheets are the running registry.
- */
-function itemShapes(raw: RawInput, checked: Partial<Record<SheetKey, Checked[]>>, data: Record<string, unknown>, shapes: string[]): Issue[] {
-  const names: NameCell[] = [];
-  const nameKeys: Partial<Record<SheetKey, string[]>> = { websites: ["name", "unit"], accounts: ["name", "unit"], problems: ["name", "unit"], publications: ["unit"], followUps: ["name", "unit"] };
-  for (const [sheet, keys] of Object.entries(nameKeys) as Array<[SheetKey, string[]]>) {
-    for (const r of checked[sheet] ?? []) for (const key of keys) if (typeof r.value[key] === "string") names.push({ row: r.value, key, at: r.where(key) });
-  }
-  const issues = unifyNames(names);
-  const problems = (checked.problems ?? []).map((r) => located<Problem>(r));
-  let websites = (checked.websites ?? []).map((r) => located<Website>(r));
-  let accounts = (checked.accounts ?? []).map((r) => located<Account>(r));
-  if (!raw.sheets.problems || problems.length === 0) {
-    const w = mergeDuplicates(websites, "websites");
-    const a = mergeDuplicates(accounts, "accounts");
-    websites = w.rows;
-    accounts = a.rows;
-    issues.push(...w.issues, ...a.issues, ...duplicateWarnings(websites, "websites"), ...duplicateWarnings(accounts, "accounts"));
-    if (checked.websites) data.websites = websites.map((r) => r.value);
-    if (checked.accounts) data.accounts = accounts.map((r) => r.value);
-    return issues;
-  }
-  issues.push(...duplicateWarnings(websites, "websites"), ...duplicateWarnings(accounts, "accounts"));
-  const merged = mergeProblems(
-    websites.map((r) => r.value),
-    accounts.map((r) => r.value),
-    problems,
-    /新媒体|账号/.test(raw.sheets.problems.name),
-  );
-  issues.push(...merged.issues);
-  data.websites = merged.websites;
-  data.accounts = merged.accounts;
-  data.registry = { websites: !(websites.length === 0 && merged.added.websites > 0), accounts: !(accounts.length === 0 && merged.added.accounts > 0) };
-  const added = merged.added.websites + merged.added.accounts;
-  const name = raw.sheets.problems.name;
-  shapes.push(`${name}：${problems.length}条问题合并入${merged.merged}个对象${added ? `（其中${added}个只在${name}中出现，已新增为已检查对象）` : ""}。`);
-  for (const [kind, label] of [["websites", "政府网站"], ["accounts", "政务新媒体"]] as const) {
-    if (data.registry && !(data.registry as Record<string, boolean>)[kind]) shapes.push(`没有${label}台账：只知道${name}中的${merged.added[kind]}个对象，通报不写运行总数（可在通报信息中填写${label}总数）。`);
-  }
-  return issues;
-}
-

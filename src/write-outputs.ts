@@ -4,11 +4,11 @@
  * output folder: a refused input writes nothing, a killed run leaves only whole files.
  */
 import { dirname, join, resolve } from "node:path";
+import { SURVEY_TEMPLATE } from "./compose/survey-notice.js";
 import type { Issue } from "./errors.js";
 import { buildFiles, type TemplateChoice } from "./generate.js";
 import { readInputBytes } from "./read/read-input.js";
 import { isBuiltinTemplate, readTemplate } from "./read/read-template.js";
-import { SURVEY_TEMPLATE } from "./compose/survey-notice.js";
 import type { PerUnitMode } from "./units/unit-files.js";
 import { resolveInside } from "./write/safe-file-name.js";
 import { cleanStaleTemps, ensureDir, writeFilesAtomic } from "./write/write-file-atomic.js";

@@ -88,6 +88,19 @@ describe("import { generateFiles } from \"tongbao\"", { timeout: 120_000 }, () =
     expect(paragraphsText(part(Buffer.from(out.docx as string, "base64"), "word/document.xml")).join("\n")).toContain("自定义模板的段落");
   });
 
+  it("runs from an ES module given on the command line (node --input-type=module), the per-unit worker threads included", () => {
+    const code = `
+      import { readFileSync } from "node:fs";
+      import { generateFiles } from "tongbao";
+      const r = await generateFiles({ name: "example.xlsx", bytes: readFileSync(process.env.EXAMPLE) }, { perUnit: "problems" });
+      process.stdout.write(JSON.stringify({ files: r.files.length, written: r.units.written }));
+    `;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: root, encoding: "utf8", timeout: 120_000, env: { ...process.env, EXAMPLE: example } });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { files: number; written: Record<string, number> };
+    expect(out.files).toBe(1 + Object.values(out.written).reduce((a, b) => a + b, 0));
+  });
+
   it("exports the pipeline and its stages, not the internals", () => {
     const { out } = script(`
       const api = await import("tongbao");

@@ -4,7 +4,9 @@ import { sheetSpec } from "../src/columns.js";
 import {
   cleanText,
   normaliseBool,
+  normaliseChoiceList,
   normaliseDate,
+  normaliseDateTime,
   normaliseDocNumber,
   normaliseEnum,
   normaliseInt,
@@ -13,6 +15,7 @@ import {
   normalisePeriod,
   serialToIso,
   toHalfWidth,
+  writtenForm,
 } from "../src/normalise.js";
 
 const at = { sheet: "政务新媒体", row: 5, column: "D", header: "平台类型" };
@@ -227,5 +230,47 @@ describe("text", () => {
 
   test("cleanText trims full-width spaces", () => {
     expect(cleanText("\u3000某市发布 \u3000").value).toBe("某市发布");
+  });
+});
+
+describe("normaliseDateTime", () => {
+  test.each([
+    ["2020-09-28 18:00", "2020-09-28T18:00"],
+    ["2020年9月28日18:00", "2020-09-28T18:00"],
+    ["2020年9月28日 18时", "2020-09-28T18:00"],
+    ["2020年9月28日18时30分", "2020-09-28T18:30"],
+    ["2020-09-28T18:00:00", "2020-09-28T18:00"],
+    ["２０２０-９-２８ １８：００", "2020-09-28T18:00"],
+    ["2020-09-28", "2020-09-28"],
+    ["2020-09-28 00:00", "2020-09-28"],
+  ])("reads %s as %s", (input, iso) => {
+    expect(normaliseDateTime(input).value).toBe(iso);
+  });
+  test("keeps the time of a date cell or an Excel serial", () => {
+    expect(normaliseDateTime(new Date(Date.UTC(2020, 8, 28, 18, 0))).value).toBe("2020-09-28T18:00");
+    expect(normaliseDateTime(44102.75).value).toBe("2020-09-28T18:00");
+    expect(normaliseDateTime(44102).value).toBe("2020-09-28");
+  });
+  test("refuses an impossible day or hour", () => {
+    expect(normaliseDateTime("2020-02-30 18:00").issues[0]?.code).toBe("impossible-date");
+    expect(normaliseDateTime("2020-09-28 24:00").issues[0]?.code).toBe("invalid-time");
+    expect(normaliseDateTime("下周一").issues[0]?.code).toBe("invalid-date");
+  });
+});
+
+describe("normaliseChoiceList and writtenForm", () => {
+  const breakdowns = sheetSpec("notice").columns.find((c) => c.key === "breakdowns")!;
+  test("reads 分项统计 items by their names and aliases; 无 is none", () => {
+    expect(normaliseChoiceList(breakdowns, "平台、单位类别").value).toEqual(["平台类型", "单位类别"]);
+    expect(normaliseChoiceList(breakdowns, "无").value).toEqual([]);
+    expect(normaliseChoiceList(breakdowns, "单位类别，地域").issues[0]?.message).toBe("“地域”不是可识别的分项统计，可选：单位类别、所属地区、平台类型。");
+  });
+  test("keeps the platform's sub-type and a Chinese period as written, nothing else", () => {
+    const period = sheetSpec("notice").columns.find((c) => c.key === "period")!;
+    expect(writtenForm(platform, "微信服务号", "微信")).toBe("微信服务号");
+    expect(writtenForm(platform, "微信", "微信")).toBeUndefined();
+    expect(writtenForm(platform, "APP", "移动客户端")).toBeUndefined();
+    expect(writtenForm(period, "2020年 第3季度", "2020-Q3")).toBe("2020年第3季度");
+    expect(writtenForm(period, "2020-Q3", "2020-Q3")).toBeUndefined();
   });
 });

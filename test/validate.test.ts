@@ -32,7 +32,7 @@ function thrown(input: RawInput): TongbaoError {
 describe("validate", () => {
   test("returns canonical data with defaults and the per-sheet counts", () => {
     const result = validate(raw({ notice, accounts: [{ name: "某市发布", unit: "某办", platform: "微信" }], sections: [{ section: "经验做法", text: "（一）强化领导。" }] }));
-    expect(result.data.notice).toEqual({ ...notice, period: "2023-07", kind: "通报", scope: "全市" });
+    expect(result.data.notice).toEqual({ ...notice, period: "2023-07", periodText: "2023年7月", kind: "通报", scope: "全市" });
     expect(result.data.accounts[0]).toEqual({ name: "某市发布", unit: "某办", platform: "微信", checked: true, vetoes: [], deductions: [] });
     expect(result.data.websites).toEqual([]);
     expect(result.data.sections).toEqual([{ section: "主要工作", text: "（一）强化领导。" }]);
@@ -122,10 +122,10 @@ describe("validate's warnings about the data", () => {
       ["verdict-low-score", "websites[1].verdict"],
       ["verdict-without-problem", "websites[2].verdict"],
       ["unchecked-with-findings", "websites[3].checked"],
-      ["total-mismatch", "publications[1].published"],
       ["duplicate-row", "websites[4].name"],
+      ["total-mismatch", "publications[1].published"],
     ]);
-    expect(result.warnings[5]?.message).toBe("网站“甲网”与websites[0]重复，两条都计入统计；如为重复填写，请删除其中一条。");
+    expect(result.warnings[4]?.message).toBe("网站“甲网”与第1条重复，两条都计入统计；如为重复填写，请删除其中一条。");
   });
 
   test("counts a name twice on two platforms as two accounts, not a duplicate", () => {

@@ -41,6 +41,16 @@ describe("generate", { timeout: 60_000 }, () => {
     expect(await text(r.files[0]!)).toContain("自定义模板的段落");
   });
 
+  it("takes the built-in names as names, 调查通知 included, not as paths", async () => {
+    const input = await writeWorkbook(validSheets());
+    for (const template of ["月度通报", "调查通知"]) {
+      const r = await generate({ input, outDir: await mkdtemp(join(tmpdir(), "tongbao-outputs-")), template });
+      expect(r.files).toHaveLength(1);
+    }
+    const r = await generate({ input, outDir: await mkdtemp(join(tmpdir(), "tongbao-outputs-")), template: "调查通知" });
+    expect(await text(r.files[0]!)).toContain("政务新媒体建设情况调查表");
+  });
+
   it("writes nothing, not even the folder, when the template cannot be read", async () => {
     const input = await withTemplate("不存在.hbs");
     const out = join(await mkdtemp(join(tmpdir(), "tongbao-outputs-")), "out");

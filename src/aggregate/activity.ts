@@ -1,7 +1,7 @@
 /** Publication statistics, mailbox / 找错 figures and last period's rectification. */
 import { fraction } from "../format/rate.js";
 import type { Account, FollowUp, Interaction, Publication } from "../schema.js";
-import type { FollowUpFacts, FollowUpTally, InteractionFacts, PublicationCategory, PublicationFacts, UnitCount } from "./facts.js";
+import type { ExtraTotal, FollowUpFacts, FollowUpTally, InteractionFacts, PublicationCategory, PublicationFacts, UnitCount } from "./facts.js";
 
 /** Code-point order: deterministic everywhere, unlike locale collation. */
 export const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -33,7 +33,23 @@ function withAdoption<T extends object>(base: T, submitted?: number, adopted?: n
   };
 }
 
+/** The extra numeric columns summed, in `headers` order (every column, 0 where a group has none). */
+function extraTotals(rows: readonly Publication[], headers: readonly string[]): ExtraTotal[] {
+  return headers.map((header) => {
+    let total = 0;
+    let units = 0;
+    for (const r of rows) {
+      const v = r.extra?.[header];
+      if (v === undefined) continue;
+      total += v;
+      if (v > 0) units++;
+    }
+    return { header, total, units };
+  });
+}
+
 export function publicationFacts(rows: readonly Publication[], accounts: readonly Account[]): PublicationFacts {
+  const headers = [...new Set(rows.flatMap((r) => Object.keys(r.extra ?? {})))];
   const byCat = new Map<string, Publication[]>();
   for (const r of rows) {
     const list = byCat.get(r.category);
@@ -42,10 +58,10 @@ export function publicationFacts(rows: readonly Publication[], accounts: readonl
   }
   const categories: PublicationCategory[] = [...byCat].map(([category, list]) => {
     const units: UnitCount[] = list
-      .map((r) => withAdoption({ unit: r.unit, published: r.published }, r.submitted, r.adopted))
+      .map((r) => withAdoption({ unit: r.unit, published: r.published, ...(r.extra ? { extra: r.extra } : {}) }, r.submitted, r.adopted))
       .sort((a, b) => b.published - a.published || byName(a.unit, b.unit));
     return withAdoption(
-      { category, units, published: list.reduce((s, r) => s + r.published, 0) },
+      { category, units, published: list.reduce((s, r) => s + r.published, 0), extra: extraTotals(list, headers) },
       sumOptional(list, (r) => r.submitted),
       sumOptional(list, (r) => r.adopted),
     );
@@ -56,6 +72,7 @@ export function publicationFacts(rows: readonly Publication[], accounts: readonl
       categories,
       units: rows.length,
       published: rows.reduce((s, r) => s + r.published, 0),
+      extra: extraTotals(rows, headers),
       accountsPublished: counted.reduce((s, a) => s + (a.published ?? 0), 0),
       accountsWithCount: counted.length,
     },
@@ -111,5 +128,6 @@ export function followUpFacts(rows: readonly FollowUp[]): FollowUpFacts {
       .filter((r) => r.status !== "已整改")
       .map((r) => ({ name: r.name, status: r.status, ...(r.unit ? { unit: r.unit } : {}), ...(r.problem ? { problem: r.problem } : {}) })),
     notReported,
+    allFixed: rows.length > 0 && rows.every((r) => r.status === "已整改"),
   };
 }

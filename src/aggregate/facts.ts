@@ -3,7 +3,7 @@
  * Counts are numbers and rates exact fractions; formatting happens later (src/format).
  */
 import type { Fraction } from "../format/rate.js";
-import type { Account, Item, Platform, Website } from "../schema.js";
+import type { Account, Breakdown, Item, Platform, Website } from "../schema.js";
 import type { ItemVerdict } from "./verdict.js";
 
 /** Counts of one group of items. `running` counts every row, the rest only checked rows. */
@@ -60,8 +60,25 @@ export interface ScoreFacts {
   bottom: CheckedItem[];
 }
 
+/**
+ * What is known of the running total. `total` is the number running: the declared 政府网站总数 /
+ * 政务新媒体总数, else the sheet's rows — except under 抽查 when every row is checked and no total is
+ * given: the sheet is then the sample and the running total is unknown (共抽查85个, never 共开设85个).
+ */
+export interface SampleFacts {
+  /** Undefined when the running total is unknown. */
+  total?: number;
+  /** The total was given in 通报信息. */
+  declared: boolean;
+  /** checked / total (抽查比例), when the total is known. */
+  ratio?: Fraction;
+}
+
 export interface ItemFacts<T extends Item = Item> {
   total: Tally;
+  sample: SampleFacts;
+  /** The breakdowns the text states (分项统计, else each with more than one group), in contract order. */
+  breakdowns: Breakdown[];
   byCategory: GroupTally[];
   byRegion: GroupTally[];
   byPlatform: GroupTally[];
@@ -72,14 +89,30 @@ export interface ItemFacts<T extends Item = Item> {
   failed: CheckedItem<T>[];
   /** Rows with something to rectify (hasProblem: 不合格, or a 突出问题, 扣分问题 or 问题描述), in input order. */
   withProblems: CheckedItem<T>[];
+  /**
+   * The problem-list attachment's rows per 问题名单范围: 存在问题 (default) every checked item that
+   * failed or has a 突出问题 or 扣分问题; 不合格 only the failed ones. Input order.
+   */
+  listed: CheckedItem<T>[];
   problems: ProblemCategory[];
   /** Present when at least one checked row has a 得分. */
   scores?: ScoreFacts;
 }
 
+/** One extra numeric column of 信息发布统计, summed. */
+export interface ExtraTotal {
+  /** The column's header, e.g. 动态类信息条数. */
+  header: string;
+  total: number;
+  /** Rows with a value above 0 (units that have such columns). */
+  units: number;
+}
+
 export interface UnitCount {
   unit: string;
   published: number;
+  /** Extra numeric columns by header. */
+  extra?: Record<string, number>;
   submitted?: number;
   adopted?: number;
   adoptionRate?: Fraction;
@@ -89,6 +122,8 @@ export interface PublicationCategory {
   category: string;
   units: UnitCount[];
   published: number;
+  /** Extra columns summed over the category, in column order (every extra column of the sheet). */
+  extra: ExtraTotal[];
   submitted?: number;
   adopted?: number;
   adoptionRate?: Fraction;
@@ -98,6 +133,8 @@ export interface PublicationFacts {
   categories: PublicationCategory[];
   units: number;
   published: number;
+  /** Extra columns summed over every row, in the order they first appear. */
+  extra: ExtraTotal[];
   submitted?: number;
   adopted?: number;
   adoptionRate?: Fraction;
@@ -140,9 +177,13 @@ export interface FollowUpFacts extends FollowUpTally {
   open: { name: string; unit?: string; problem?: string; status: string }[];
   /** Units (责任单位, else 对象名称) that did not report on time, unique, in input order. */
   notReported: string[];
+  /** Every notified problem is fixed (上季度通报的问题均已完成整改); false when none was notified. */
+  allFixed: boolean;
 }
 
 export interface Facts {
+  /** 检查类型: a full check or a sample (抽查). */
+  checkKind: "check" | "sample";
   websites: ItemFacts<Website>;
   accounts: ItemFacts<Account>;
   platforms: Platform[];

@@ -1,10 +1,12 @@
 /**
- * Problem lists: grouped by problem category (突出问题 first, then 扣分问题), and within a category by
+ * Problem lists: grouped by problem category (突出问题 first, then 扣分问题, each in the order of the
+ * national indicator system, then the categories it does not name by count), and within a category by
  * identical 问题描述, so a notice can say “A”“B”有1周未按要求进行更新；“C”有3周未按要求进行更新.
  * An item's 问题描述 belongs to its first category only (its first 突出问题, else its first 扣分问题):
  * under its other categories it is named without the description, so no sentence repeats.
  */
 import type { CheckedItem, ProblemCategory } from "./facts.js";
+import { INDICATORS, indicatorRank } from "./indicators.js";
 import { hasFinding } from "./verdict.js";
 
 export const OTHER_CATEGORY = "其他问题";
@@ -38,8 +40,10 @@ export function groupProblems(items: readonly CheckedItem[]): ProblemCategory[] 
     if (ci.item.vetoes.length === 0 && ci.item.deductions.length === 0) put(OTHER_CATEGORY, "other", ci);
   }
   const kindRank = { veto: 0, deduction: 1, other: 2 } as const;
+  // Within a kind: the categories the indicator system names, in its order; then the others by count.
+  const rank = (category: string) => indicatorRank(category) ?? INDICATORS.length;
   return [...cats]
-    .sort(([, a], [, b]) => kindRank[a.kind] - kindRank[b.kind] || a.order - b.order)
+    .sort(([ka, a], [kb, b]) => kindRank[a.kind] - kindRank[b.kind] || rank(ka) - rank(kb) || b.count - a.count || a.order - b.order)
     .map(([category, c]) => ({
       category,
       kind: c.kind,

@@ -19,6 +19,12 @@ export interface BatchOptions<J> {
   workerData?: unknown;
 }
 
+/**
+ * The node flags a worker inherits, without those a worker refuses to start with: `--input-type`
+ * (a script given as `node --input-type=module -e …` or on stdin) applies only to that string.
+ */
+const WORKER_EXEC_ARGV = process.execArgv.filter((a) => !a.startsWith("--input-type"));
+
 /** A job that failed, with its index in `jobs`; keeps the worker's TongbaoError code and issues. */
 export class JobFailedError extends TongbaoError {
   readonly jobIndex: number;
@@ -85,7 +91,7 @@ export function runBatch<J, R>(opts: BatchOptions<J>): Promise<R[]> {
     for (let w = 0; w < size; w += 1) {
       let worker: Worker;
       try {
-        worker = new Worker(opts.workerUrl, { workerData: opts.workerData });
+        worker = new Worker(opts.workerUrl, { workerData: opts.workerData, execArgv: WORKER_EXEC_ARGV });
       } catch (err) {
         return finish(new JobFailedError(next, toFailure(err)));
       }

@@ -45,6 +45,18 @@ export interface AssembleOptions {
   also?: readonly string[];
 }
 
+/**
+ * A sentence's reference to an attachment, written by a template as （见附件：TITLE）, becomes （见附件2）
+ * by the attachment's place (（见附件） when it is the only one); a title not attached drops the reference.
+ */
+export function crossReferences(text: string, picked: readonly string[]): string {
+  return text.replace(/（见附件：((?:[^（）]|（[^（）]*）)*)）/g, (_, title: string) => {
+    const n = title ? picked.indexOf(title) : -1;
+    if (n < 0) return "";
+    return picked.length === 1 ? "（见附件）" : `（见附件${n + 1}）`;
+  });
+}
+
 export function assembleDocument(text: string, offers: readonly AttachmentOffer[], options: AssembleOptions): NoticeDocument {
   const { templateName, defaults: d } = options;
   const parts = toOutline(text);
@@ -56,12 +68,13 @@ export function assembleDocument(text: string, offers: readonly AttachmentOffer[
   const picked = pickAttachments(parts.attachmentTitles, offers, templateName);
   for (const title of options.also ?? []) if (!picked.includes(title) && offers.some((o) => o.title === title)) picked.push(title);
   const attachments: Attachment[] = picked.map((title) => ({ title, blocks: offers.find((o) => o.title === title)!.build() }));
+  const body = parts.body.map((b) => (b.kind === "paragraph" ? { ...b, text: crossReferences(b.text, picked), ...(b.lead ? { lead: { ...b.lead, text: crossReferences(b.lead.text, picked) } } : {}) } : b));
   const recipients = parts.recipients ?? d.recipients;
   const note = parts.note ?? d.note;
   return {
     kind: d.kind,
     title: parts.title ?? d.title,
-    body: parts.body,
+    body,
     attachments,
     signature: { issuer: parts.signature ?? d.issuer, date: parts.date ?? d.signDate },
     ...(d.mark ? { mark: d.mark } : {}),

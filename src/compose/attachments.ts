@@ -5,13 +5,14 @@
  * is added on request.
  */
 import type { CheckedItem, Facts, GroupTally, ItemFacts, Tally } from "../aggregate/facts.js";
-import { formatRate } from "../format/rate.js";
+import { formatRate, type Fraction } from "../format/rate.js";
 import type { AttachmentBlock, Cell, TableSpec } from "../outline.js";
 import type { Account, Inspection, Item, Website } from "../schema.js";
 import { byName } from "../aggregate/activity.js";
 import { groupByUnit } from "../aggregate/group-by-unit.js";
 import type { AttachmentOffer } from "./assemble.js";
 import { itemsTable } from "./items-table.js";
+import { NOT_REPORTED_NAMED } from "./view-model-says.js";
 
 export interface AttachmentTitles {
   websiteSummary: string;
@@ -22,18 +23,20 @@ export interface AttachmentTitles {
   publications: string[];
   accountPublication: string;
   fullListing: string;
+  /** Units that did not report last period's rectification, when more than the text names. */
+  notReported: string;
 }
 
 const list = (xs: readonly string[]): string => xs.join("、");
 const problemsOf = (it: Item): string =>
   [...it.vetoes, ...it.deductions].join("，") || it.description || "未发现问题";
 
-function summaryRows(groups: readonly GroupTally[]): Cell[][] {
-  return groups.map((g, i) => [i + 1, g.key, g.checked, g.passed, g.failed, formatRate(g.passRate)]);
+function summaryRows(groups: readonly GroupTally[], decimals: number | undefined): Cell[][] {
+  return groups.map((g, i) => [i + 1, g.key, g.checked, g.passed, g.failed, formatRate(g.passRate, decimals)]);
 }
 
 /** 检查情况表: by 单位类别, else 所属地区, else 平台类型 (accounts) or unit (websites). */
-function summaryTable(facts: ItemFacts): TableSpec {
+function summaryTable(facts: ItemFacts, decimals: number | undefined): TableSpec {
   const [label, groups] = facts.byCategory.length
     ? ["单位类别", facts.byCategory]
     : facts.byRegion.length
@@ -51,8 +54,8 @@ function summaryTable(facts: ItemFacts): TableSpec {
       { header: "不合格数", width: 1.5, align: "center" },
       { header: "合格率", width: 1.5, align: "center" },
     ],
-    rows: summaryRows(groups),
-    totals: ["合计", "", t.checked, t.passed, t.failed, formatRate(t.passRate)],
+    rows: summaryRows(groups, decimals),
+    totals: ["合计", "", t.checked, t.passed, t.failed, formatRate(t.passRate, decimals)],
   };
 }
 
@@ -85,15 +88,19 @@ function problemAccountTable(items: readonly CheckedItem<Account>[]): TableSpec 
   };
 }
 
-function publicationTable(facts: Facts, index: number): TableSpec | undefined {
+/** One 单位类别's table: 主动公开信息条数, the extra numeric columns by header, then 报送/采纳 when given. */
+function publicationTable(facts: Facts, index: number, decimals: number | undefined): TableSpec | undefined {
   const cat = facts.publications.categories[index];
   if (!cat) return undefined;
   const adoption = cat.submitted !== undefined;
+  const extras = facts.publications.extra.map((e) => e.header);
+  const rate = (r: Fraction | undefined) => (r ? formatRate(r, decimals) : "");
   return {
     columns: [
       { header: "序号", width: 1, align: "center" },
       { header: "单位", width: 5 },
       { header: "主动公开信息条数", width: 3, align: "center" },
+      ...extras.map((header) => ({ header, width: 3, align: "center" as const })),
       ...(adoption
         ? [
             { header: "报送数", width: 2, align: "center" as const },
@@ -106,14 +113,10 @@ function publicationTable(facts: Facts, index: number): TableSpec | undefined {
       i + 1,
       u.unit,
       u.published,
-      ...(adoption ? [u.submitted ?? "", u.adopted ?? "", u.adoptionRate ? formatRate(u.adoptionRate) : ""] : []),
+      ...extras.map((h) => u.extra?.[h] ?? ""),
+      ...(adoption ? [u.submitted ?? "", u.adopted ?? "", rate(u.adoptionRate)] : []),
     ]),
-    totals: [
-      "合计",
-      "",
-      cat.published,
-      ...(adoption ? [cat.submitted ?? "", cat.adopted ?? "", cat.adoptionRate ? formatRate(cat.adoptionRate) : ""] : []),
-    ],
+    totals: ["合计", "", cat.published, ...cat.extra.map((e) => e.total), ...(adoption ? [cat.submitted ?? "", cat.adopted ?? "", rate(cat.adoptionRate)] : [])],
   };
 }
 
@@ -162,6 +165,17 @@ function fullListingTable(items: Pick<Inspection, "websites" | "accounts">): Tab
   return { ...itemsTable(groups, { withUnit: true, withScore }), landscape: true };
 }
 
+/** 未按要求上报整改情况的单位名单: one row per unit, in input order. */
+function notReportedTable(units: readonly string[]): TableSpec {
+  return {
+    columns: [
+      { header: "序号", width: 1, align: "center" },
+      { header: "单位名称", width: 8 },
+    ],
+    rows: units.map((u, i) => [i + 1, u]),
+  };
+}
+
 const checked = <T extends Item>(items: readonly T[]): T[] => items.filter((it) => it.checked);
 
 const tableBlock = (table: TableSpec): AttachmentBlock => ({ kind: "table", table });
@@ -170,9 +184,10 @@ const tableBlock = (table: TableSpec): AttachmentBlock => ({ kind: "table", tabl
 export function availableAttachments(facts: Facts) {
   return {
     websiteSummary: facts.websites.total.checked > 0,
-    problemWebsites: facts.websites.failed.length > 0,
+    problemWebsites: facts.websites.listed.length > 0,
     accountSummary: facts.accounts.total.checked > 0,
-    problemAccounts: facts.accounts.failed.length > 0,
+    problemAccounts: facts.accounts.listed.length > 0,
+    notReported: facts.followUps.notReported.length > NOT_REPORTED_NAMED,
     accountPublication: facts.publications.accountsWithCount > 0,
     fullListing: facts.websites.total.checked + facts.accounts.total.checked > 0,
   };
@@ -185,13 +200,15 @@ export function offerAttachments(data: Inspection, facts: Facts, titles: Attachm
   const offer = (ok: boolean, title: string, build: () => AttachmentBlock[]) => {
     if (ok && title) out.push({ title, build });
   };
-  offer(has.websiteSummary, titles.websiteSummary, () => [tableBlock(summaryTable(facts.websites))]);
-  offer(has.problemWebsites, titles.problemWebsites, () => [tableBlock(problemWebsiteTable(facts.websites.failed))]);
-  offer(has.accountSummary, titles.accountSummary, () => [tableBlock(summaryTable(facts.accounts))]);
-  offer(has.problemAccounts, titles.problemAccounts, () => [tableBlock(problemAccountTable(facts.accounts.failed))]);
+  const decimals = data.notice.rateDecimals;
+  offer(has.websiteSummary, titles.websiteSummary, () => [tableBlock(summaryTable(facts.websites, decimals))]);
+  offer(has.problemWebsites, titles.problemWebsites, () => [tableBlock(problemWebsiteTable(facts.websites.listed))]);
+  offer(has.accountSummary, titles.accountSummary, () => [tableBlock(summaryTable(facts.accounts, decimals))]);
+  offer(has.problemAccounts, titles.problemAccounts, () => [tableBlock(problemAccountTable(facts.accounts.listed))]);
+  offer(has.notReported, titles.notReported, () => [tableBlock(notReportedTable(facts.followUps.notReported))]);
   titles.publications.forEach((title, i) => {
     offer(facts.publications.categories[i] !== undefined, title, () => {
-      const t = publicationTable(facts, i);
+      const t = publicationTable(facts, i, decimals);
       return t ? [tableBlock(t)] : [];
     });
   });

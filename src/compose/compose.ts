@@ -4,6 +4,7 @@
  * template and assembles the document with the attachments built in code.
  */
 import { aggregate } from "../aggregate/aggregate.js";
+import type { Issue } from "../errors.js";
 import type { NoticeDocument } from "../outline.js";
 import type { Inspection } from "../schema.js";
 import { assembleDocument, noticeDefaults } from "./assemble.js";
@@ -11,6 +12,7 @@ import { offerAttachments } from "./attachments.js";
 import { renderTemplate, type TemplateInput } from "./render-template.js";
 import type { SandboxLimits } from "./sandbox.js";
 import { surveyNotice } from "./survey-notice.js";
+import { unusedSheets } from "./sheet-use.js";
 import { buildViewModel } from "./view-model.js";
 
 /** The documents composed from a whole workbook. The per-unit documents are composed by unitDocument. */
@@ -30,6 +32,8 @@ export interface ComposeOptions extends TemplateInput {
 
 export interface ComposeResult {
   document: NoticeDocument;
+  /** About the template, not the data (validate warns about that): a user template that drops a sheet. */
+  warnings: Issue[];
 }
 
 function composeNotice(data: Inspection, options: ComposeOptions): ComposeResult {
@@ -41,11 +45,12 @@ function composeNotice(data: Inspection, options: ComposeOptions): ComposeResult
     defaults: noticeDefaults(data.notice, view.notice.title),
     also: options.fullListing && view.attachments.fullListing ? [view.attachments.fullListing] : [],
   });
-  return { document };
+  const unused = options.template.builtin ? [] : unusedSheets(data, options.template, options.partials);
+  return { document, warnings: unused };
 }
 
 /** Pure: the template and partials come in through `options`; nothing is read here. */
 export function compose(data: Inspection, options: ComposeOptions): ComposeResult {
-  if (options.kind === "survey") return { document: surveyNotice(data, options) };
+  if (options.kind === "survey") return { document: surveyNotice(data, options), warnings: [] };
   return composeNotice(data, options);
 }

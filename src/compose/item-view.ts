@@ -24,26 +24,43 @@ export const PLATFORM_SUFFIX: Record<Platform, string> = {
 /** A notice names at most this many items in one list, then says 等N家 / 等N个. */
 export const NAME_LIMIT = 10;
 
-function group(g: GroupTally): GroupView {
-  return { name: g.key, running: g.running, checked: g.checked, passed: g.passed, failed: g.failed, rate: formatRate(g.passRate) };
+function groupView(g: GroupTally, decimals?: number): GroupView {
+  return { name: g.key, running: g.running, checked: g.checked, passed: g.passed, failed: g.failed, rate: formatRate(g.passRate, decimals) };
 }
 
 const isAccountItem = (it: Item): it is Item & { platform: Platform } => "platform" in it;
 
-/** Quoted names; accounts get their platform suffix and 、, websites are run together (“A”“B”). */
-function names(items: readonly CheckedItem[], limit = NAME_LIMIT): string {
+/** How the text names items: 名称写法 and the most decimals of a rate (合格率小数位数). */
+export interface ItemViewOptions {
+  nameStyle?: "名称" | "单位加名称";
+  decimals?: number;
+}
+
+/** The platform word after an account's name: the sub-type the row gave (微信服务号, 新浪微博), else the usual one. */
+export const platformWord = (a: Item & { platform: Platform; platformText?: string }): string => a.platformText ?? PLATFORM_SUFFIX[a.platform];
+
+/**
+ * Quoted names; accounts get their platform word and 、, websites are run together (“A”“B”); with
+ * 名称写法 = 单位加名称 the unit comes first (某市卫生健康委员会“健康某市”微信服务号) and names are joined with 、.
+ */
+function names(items: readonly CheckedItem[], options: ItemViewOptions = {}, limit = NAME_LIMIT): string {
   const first = items[0];
   if (!first) return "";
-  if (isAccountItem(first.item)) {
-    return quoteNames(
-      items.map((ci) => ci.item.name),
-      { separator: "、", limit, measure: "个", suffixes: items.map((ci) => (isAccountItem(ci.item) ? PLATFORM_SUFFIX[ci.item.platform] : "")) },
-    );
+  const account = isAccountItem(first.item);
+  const withUnit = options.nameStyle === "单位加名称";
+  if (!withUnit) {
+    return account
+      ? quoteNames(
+          items.map((ci) => ci.item.name),
+          { separator: "、", limit, measure: "个", suffixes: items.map((ci) => (isAccountItem(ci.item) ? platformWord(ci.item) : "")) },
+        )
+      : quoteNames(
+          items.map((ci) => ci.item.name),
+          { separator: "", limit, measure: "家" },
+        );
   }
-  return quoteNames(
-    items.map((ci) => ci.item.name),
-    { separator: "", limit, measure: "家" },
-  );
+  const shown = items.slice(0, limit).map((ci) => `${ci.item.unit}“${ci.item.name}”${isAccountItem(ci.item) ? platformWord(ci.item) : ""}`);
+  return `${shown.join("、")}${items.length > limit ? `等${items.length}${account ? "个" : "家"}` : ""}`;
 }
 
 /**
@@ -62,20 +79,24 @@ export function problemPhrase(category: string): string {
   return `存在${category.replace(/^存在/, "").replace(/问题$/, "")}问题`;
 }
 
-function problem(p: ProblemCategory): ProblemView {
-  const groups = p.groups.map((g) => ({ description: g.description, names: names(g.items), count: g.items.length }));
+function problem(p: ProblemCategory, options: ItemViewOptions): ProblemView {
+  const groups = p.groups.map((g) => ({ description: g.description, names: names(g.items, options), count: g.items.length }));
   return {
     category: p.category,
     phrase: problemPhrase(p.category),
     kind: p.kind,
     count: p.count,
     sentence: problemSentence(groups),
-    names: names(p.groups.flatMap((g) => g.items)),
+    names: names(
+      p.groups.flatMap((g) => g.items),
+      options,
+    ),
     groups,
   };
 }
 
-export function itemView(f: ItemFacts): ItemView {
+export function itemView(f: ItemFacts, options: ItemViewOptions = {}): ItemView {
+  const group = (g: GroupTally) => groupView(g, options.decimals);
   const t = f.total;
   const s = f.scores;
   const nums = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ""));
@@ -90,7 +111,7 @@ export function itemView(f: ItemFacts): ItemView {
     passed: t.passed,
     failed: t.failed,
     vetoed: t.vetoed,
-    rate: formatRate(t.passRate),
+    rate: formatRate(t.passRate, options.decimals),
     allPassed: t.checked > 0 && t.failed === 0 && f.withProblems.length === 0,
     byCategory: breakdown(f.byCategory),
     byRegion: breakdown(f.byRegion),
@@ -98,8 +119,8 @@ export function itemView(f: ItemFacts): ItemView {
     ratedCategories: f.byCategory.length >= 2 ? rated(f.byCategory) : [],
     ratedRegions: f.byRegion.length >= 2 ? rated(f.byRegion) : [],
     ratedPlatforms: rated(f.byPlatform),
-    failedNames: names(f.failed),
-    problems: f.problems.map(problem),
+    failedNames: names(f.failed, options),
+    problems: f.problems.map((p) => problem(p, options)),
     hasProblems: f.problems.length > 0,
     scores: s
       ? {

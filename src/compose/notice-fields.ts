@@ -23,6 +23,10 @@ export interface NoticeFields {
   reportIsRequest: boolean;
   /** 联系人：王明，联系电话：…，电子邮箱：…。 — a whole sentence, empty without any contact. */
   contactLine: string;
+  /** 逾期处理 without its final 。: 对逾期未进行反馈的部门，年终考核将予以扣分; "" when not given. */
+  overdueNote: string;
+  /** 调查报送日期 with its weekday (6月21日（星期五）), "" when not given. */
+  surveyDeadlineWithWeekday: string;
 }
 
 /** What a document is about, by what it covers: both kinds of item are joined with 和. */
@@ -53,6 +57,8 @@ export function noticeFields(info: NoticeInfo, objects: string): NoticeFields {
     reportRequirement: info.reportRequirement?.replace(/[。.]+$/, "") ?? "",
     reportIsRequest: info.reportRequirement?.startsWith("请") ?? false,
     contactLine: contactLine(info),
+    overdueNote: info.overdueNote?.replace(/[。.]+$/, "") ?? "",
+    surveyDeadlineWithWeekday: info.surveyDeadline ? formatDeadline(info.surveyDeadline, info.surveyDeadline.slice(0, 4) !== info.signDate.slice(0, 4)) : "",
   };
 }
 

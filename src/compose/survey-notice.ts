@@ -22,7 +22,7 @@ export const isSurvey = (data: Inspection, template: string | undefined): boolea
   (template ?? data.notice.template) === SURVEY_TEMPLATE || (template === undefined && data.notice.template === undefined && data.notice.kind === "通知");
 
 export function surveyTitle(data: Inspection): string {
-  return data.notice.title ?? `${data.notice.issuer}关于开展${data.notice.scope}政务新媒体建设情况调查和清理整合工作的通知`;
+  return data.notice.title ?? `${data.notice.issuer}关于${data.notice.scope}政务新媒体排查及清理整合工作的通知`;
 }
 
 /** Above this many accounts the notice carries one blank 调查表 (each unit's pre-filled forms come with --per-unit). */
@@ -34,6 +34,7 @@ export const MAX_PREFILLED_FORMS = 300;
  */
 function allSurveyForms(groups: readonly UnitGroup[]): AttachmentBlock[] {
   const accounts = groups.reduce((n, g) => n + g.accounts, 0);
+  if (accounts === 0) return [blankSurveyForm()]; // nothing registered yet: the form to fill, as the 君山 notice sends it
   if (accounts > MAX_PREFILLED_FORMS) {
     return [
       blankSurveyForm(),
@@ -69,6 +70,11 @@ export function surveyView(data: Inspection, groups: readonly UnitGroup[]) {
       surveyTitle: SURVEY_TITLE,
       registryTitle: REGISTRY_TITLE,
     }),
+    headings: {
+      work: data.sections.find((x) => x.section === "主要工作" && x.title)?.title ?? "",
+      problems: data.sections.find((x) => x.section === "存在问题" && x.title)?.title ?? "",
+      requirements: data.sections.find((x) => x.section === "工作要求" && x.title)?.title ?? "",
+    },
     work: text.mainWork,
     problems: text.problems,
     requirements: text.requirements,
@@ -80,7 +86,7 @@ export function surveyView(data: Inspection, groups: readonly UnitGroup[]) {
 export function surveyNotice(data: Inspection, templates: TemplateInput): NoticeDocument {
   const groups = groupByUnit(data);
   const registry = (): AttachmentBlock[] => {
-    const table = registryTable(groups);
+    const table = registryTable(groups, data.notice.dataAsOf ?? data.notice.deadline?.slice(0, 10));
     table.columns = table.columns.map((c) => (c.header === "主办单位" ? { ...c, merge: true } : c));
     return [{ kind: "table", table }];
   };

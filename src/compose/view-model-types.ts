@@ -3,6 +3,7 @@
  * templates/README.md lists every field with an example.
  */
 import type { AttachmentTitles } from "./attachments.js";
+import type { Says } from "./view-model-says.js";
 import type { NoticeFields } from "./notice-fields.js";
 
 export interface GroupView {
@@ -81,6 +82,9 @@ export interface ViewModel {
     statWindow: string;
     asOf: string;
     note: string;
+    /** 检查 / 抽查 by 检查类型. */
+    checkWord: string;
+    sampled: boolean;
   };
   websites: ItemView;
   accounts: ItemView;
@@ -94,7 +98,13 @@ export interface ViewModel {
     units: number;
     published: number;
     adoptionRate: string;
-    categories: { category: string; units: number; published: number; adoptionRate: string; top: string }[];
+    categories: { category: string; units: number; published: number; adoptionRate: string; top: string; extraText: string }[];
+    /** 其中动态类信息540条、政府信息公开栏目信息4200条 — the extra numeric columns after the total; "". */
+    extraText: string;
+    /** More than one 单位类别: the text may give each. */
+    severalCategories: boolean;
+    /** The extra columns summed: header, total, units with a value above 0. */
+    extra: { header: string; total: number; units: number }[];
     accountsPublished: number;
     accountsWithCount: number;
   };
@@ -124,5 +134,9 @@ export interface ViewModel {
     subject: string;
   };
   text: { mainWork: string[]; problems: string[]; requirements: string[]; closing: string[] };
+  /** 正文's 标题 per section (经验做法, 本季度抽查发现的主要问题 …); "" where the template's own heading stands. */
+  headings: { mainWork: string; problems: string; requirements: string; closing: string };
+  /** Statements made only when the facts make them true (src/compose/view-model-says.ts). */
+  says: Says;
   attachments: AttachmentTitles;
 }

@@ -1,13 +1,14 @@
 /**
- * Dates and periods in official form. Input is canonical: ISO `YYYY-MM-DD`, periods `2023-Q2`,
- * `2023-07`, `2021-H1`, `2023`. Pure arithmetic: no clock, no time zone.
+ * Dates and periods in official form. Input is canonical: ISO `YYYY-MM-DD` (a deadline may carry a
+ * time, `YYYY-MM-DDTHH:MM`), periods `2023-Q2`, `2023-07`, `2021-H1`, `2023`, and optionally the
+ * period as the office wrote it (2020年第3季度), which the text keeps. Pure arithmetic: no clock, no time zone.
  */
 import { chineseNumeral } from "./numeral.js";
 
 const WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"] as const;
 
 function parts(iso: string): [number, number, number] {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2})?$/.exec(iso);
   if (!m) throw new RangeError(`not an ISO date: ${iso}`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
@@ -31,9 +32,15 @@ export function weekday(iso: string): string {
   return `星期${WEEKDAYS[(((days + 4) % 7) + 7) % 7]}`;
 }
 
-/** 8月4日（星期五）, or 2023年8月4日（星期五） with `withYear`. */
+/** The time of a `YYYY-MM-DDTHH:MM` value as 18:00, or "" for a plain date. */
+export function timeOf(iso: string): string {
+  const m = /T(\d{2}):(\d{2})$/.exec(iso);
+  return m ? `${Number(m[1])}:${m[2]}` : "";
+}
+
+/** 8月4日（星期五）, 9月28日（星期一）18:00, or with the year (2023年8月4日（星期五）) with `withYear`. */
 export function formatDeadline(iso: string, withYear = false): string {
-  return `${withYear ? formatDate(iso) : formatMonthDay(iso)}（${weekday(iso)}）`;
+  return `${withYear ? formatDate(iso) : formatMonthDay(iso)}（${weekday(iso)}）${timeOf(iso)}`;
 }
 
 /** 统计时间：2020年11月24日—2021年2月22日 */
@@ -70,8 +77,19 @@ export function previousPeriod(p: Period): Period {
   return p.index > 1 ? { ...p, index: p.index - 1 } : { kind: p.kind, year: p.year - 1, index: per };
 }
 
-/** 第二季度 / 7月份 / 上半年 / 全年 — the period without its year. */
-export function formatPeriodShort(p: Period): string {
+/** The office's wording without its year (2020年第3季度 → 第3季度), or undefined when nothing is left to keep. */
+function writtenShort(written: string | undefined): string | undefined {
+  const rest = written?.replace(/^\d{4}年?/, "");
+  return rest && !/^(度|全年|年度)$/.test(rest) ? rest : undefined;
+}
+
+/**
+ * 第二季度 / 7月份 / 上半年 / 全年 — the period without its year; `written` (the 检查期间 as the
+ * office wrote it) is kept: 2020年第3季度 → 第3季度, 2023年7月 → 7月.
+ */
+export function formatPeriodShort(p: Period, written?: string): string {
+  const kept = writtenShort(written);
+  if (kept) return kept;
   switch (p.kind) {
     case "quarter":
       return `第${chineseNumeral(p.index)}季度`;
@@ -84,8 +102,10 @@ export function formatPeriodShort(p: Period): string {
   }
 }
 
-/** 2023年第二季度 / 2023年7月 / 2021年上半年 / 2023年度 */
-export function formatPeriod(p: Period): string {
+/** 2023年第二季度 / 2023年7月 / 2021年上半年 / 2023年度; `written` in the office's form is kept (2020年第3季度). */
+export function formatPeriod(p: Period, written?: string): string {
+  const kept = writtenShort(written);
+  if (kept) return `${p.year}年${kept}`;
   switch (p.kind) {
     case "quarter":
     case "half":

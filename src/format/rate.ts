@@ -1,7 +1,8 @@
 /**
- * Rates as exact fractions and their printed form per the input contract: one decimal (95.2%),
- * `100%` only when exact, `0%` only when nothing passed, otherwise as many decimals as it takes not
- * to print 100.0% or 0.0% (99.97%).
+ * Rates as exact fractions and their printed form per the input contract: at most 合格率小数位数
+ * decimals (default 1) with trailing zeros dropped (88%, 95.2%, 97.33%), `100%` only when exact,
+ * `0%` only when nothing passed, otherwise as many decimals as it takes not to print 100% or 0%
+ * (99.97%). 抽查比例 prints the same way with no decimals (38%).
  */
 
 /** An exact rate: numerator over denominator. A zero denominator means "no rate". */
@@ -11,6 +12,11 @@ export interface Fraction {
 }
 
 export const fraction = (num: number, den: number): Fraction => ({ num, den });
+
+/** The decimals 合格率小数位数 allows. */
+export const RATE_DECIMALS = [0, 1, 2] as const;
+export type RateDecimals = (typeof RATE_DECIMALS)[number];
+export const DEFAULT_RATE_DECIMALS: RateDecimals = 1;
 
 /** `value` scaled by 10^decimals and rounded half-up, exactly (BigInt arithmetic). */
 function scaledPercent(num: bigint, den: bigint, decimals: number): bigint {
@@ -22,37 +28,44 @@ function scaledPercent(num: bigint, den: bigint, decimals: number): bigint {
   return neg ? -q : q;
 }
 
-function printScaled(value: bigint, decimals: number): string {
+function printScaled(value: bigint, decimals: number, trim: boolean): string {
   const neg = value < 0n;
   const abs = (neg ? -value : value).toString().padStart(decimals + 1, "0");
   const int = abs.slice(0, abs.length - decimals);
-  const frac = abs.slice(abs.length - decimals);
-  return `${neg ? "-" : ""}${int}${decimals > 0 ? `.${frac}` : ""}`;
+  let frac = abs.slice(abs.length - decimals);
+  if (trim) frac = frac.replace(/0+$/, "");
+  return `${neg ? "-" : ""}${int}${frac ? `.${frac}` : ""}`;
 }
 
 /**
- * The percentage number (without `%`) of num/den with at least one decimal, more when one decimal
- * would round an inexact value to a round bound (0.0 or 100.0, or any integer when `avoidZero`).
+ * The percentage number (without `%`) of num/den with `decimals` decimals, more when that many would
+ * round an inexact value to a bound (0 or 100, or any integer for a percentage-point change).
  */
-function percentDigits(num: bigint, den: bigint, isBound: (v: bigint, scale: bigint) => boolean): string {
   // Stryker disable next-line EqualityOperator: at 30 decimals the loop and the line after it print the same
-  for (let decimals = 1; decimals < 30; decimals++) {
-    const v = scaledPercent(num, den, decimals);
-    if (!isBound(v, 10n ** BigInt(decimals))) return printScaled(v, decimals);
+function percentDigits(num: bigint, den: bigint, decimals: number, trim: boolean, isBound: (v: bigint, scale: bigint) => boolean): string {
+  for (let d = decimals; d < 30; d++) {
+    const v = scaledPercent(num, den, d);
+    if (!isBound(v, 10n ** BigInt(d))) return printScaled(v, d, trim);
   }
-  return printScaled(scaledPercent(num, den, 30), 30);
+  return printScaled(scaledPercent(num, den, 30), 30, trim);
 }
 
-/** 合格率 and every other share: `95.2%`, `100%`, `0%`, `99.97%`; `—` when the denominator is 0. */
-export function formatRate(r: Fraction): string {
+/**
+ * 合格率 and every other share: `95.2%`, `90%`, `100%`, `0%`, `99.97%`; `—` when the denominator is 0.
+ * `decimals` is the most a rate prints (合格率小数位数); trailing zeros are dropped.
+ */
+export function formatRate(r: Fraction, decimals: number = DEFAULT_RATE_DECIMALS): string {
   if (r.den === 0) return "—";
   if (r.num === r.den) return "100%";
   if (r.num === 0) return "0%";
-  const num = BigInt(r.num);
-  const den = BigInt(r.den);
-  return `${percentDigits(num, den, (v, s) => v === 0n || v === 100n * s)}%`;
+  return `${percentDigits(BigInt(r.num), BigInt(r.den), decimals, true, (v, s) => v === 0n || v === 100n * s)}%`;
 }
 
+/** 抽查比例: a whole percent (38%), by the same rule near 0% and 100%. */
+export const formatShare = (r: Fraction): string => formatRate(r, 0);
+
+/** Whether two fractions are the same rate exactly (1/2 and 2/4 are). */
+export const sameRate = (a: Fraction, b: Fraction): boolean => BigInt(a.num) * BigInt(b.den) === BigInt(b.num) * BigInt(a.den);
 
 /**
  * Percentage-point change from `before` to `now`: `提高2.3个百分点`, `下降0.5个百分点`, `持平`.
@@ -65,7 +78,7 @@ export function formatPointChange(now: Fraction, before: Fraction): string {
   const den = BigInt(now.den) * BigInt(before.den);
   // Stryker disable next-line EqualityOperator: diff is not 0 here (持平 returned above)
   const abs = diff < 0n ? -diff : diff;
-  const digits = percentDigits(abs, den, (v) => v === 0n);
+  const digits = percentDigits(abs, den, 1, false, (v) => v === 0n);
   // Stryker disable next-line EqualityOperator: diff is not 0 here (持平 returned above)
   return `${diff > 0n ? "提高" : "下降"}${digits}个百分点`;
 }

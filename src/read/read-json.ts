@@ -39,6 +39,10 @@ function recordOf(obj: Record<string, unknown>, spec: SheetSpec, path: string, i
   for (const [k, v] of Object.entries(obj)) {
     const at = { path: `${path}.${k}` };
     const col = spec.columns.find((c) => c.key === k);
+    if (k === spec.extras && isPlainObject(v)) {
+      for (const [header, x] of Object.entries(v)) if (x !== null && x !== undefined) cells[`${k}.${header}`] = { value: x as CellValue, at: { path: `${at.path}.${header}` } };
+      continue;
+    }
     if (!col) {
       issues.push({ code: "unknown-key", severity: "warning", message: `未识别的字段“${k}”，已忽略。`, location: at });
       continue;

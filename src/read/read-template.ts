@@ -15,7 +15,7 @@ export interface TemplateSource {
   builtin: boolean;
 }
 
-export const BUILTIN_TEMPLATES = ["季度通报", "月度通报", "内容保障通报"] as const;
+export const BUILTIN_TEMPLATES = ["季度通报", "月度通报", "内容保障通报", "调查通知"] as const;
 export type BuiltinTemplate = (typeof BUILTIN_TEMPLATES)[number];
 
 let templatesDir: string | undefined;

@@ -120,18 +120,39 @@ function cellAt(v: unknown, at: Location, issues: Issue[]): RawCell {
   return { value: undefined, at, broken: true };
 }
 
+/**
+ * The header row's other named columns, for a sheet that keeps them (SheetSpec.extras): each becomes
+ * the field `extras.<header>`; validation keeps the ones whose cells are numbers.
+ */
+function extraColumns(field: string, texts: ReadonlyMap<number, string>, taken: (c: number) => boolean, sheet: RawSheet): Array<[number, { key: string }, FoundColumn]> {
+  const out: Array<[number, { key: string }, FoundColumn]> = [];
+  for (const [c, text] of texts) {
+    const key = `${field}.${text}`;
+    if (!text || taken(c) || sheet.columns![key]) continue;
+    const found = { column: columnLetter(c), header: text };
+    sheet.columns![key] = found;
+    out.push([c, { key }, found]);
+  }
+  return out;
+}
+
 /** A table sheet: one record per non-blank row under the header; indicator columns become marks. */
 function tableSheet(spec: SheetSpec, name: string, rows: readonly SheetRow[], issues: Issue[]): RawSheet {
   const header = findHeader(rows, spec);
   const sheet: RawSheet = { key: spec.key, name, at: { sheet: name }, records: [], columns: {} };
   if (!header) return sheet;
   const headerRow = rows[header.index]![0];
-  const mapped: Array<[number, ColumnSpec, FoundColumn]> = [];
+  const mapped: Array<[number, { key: string | null }, FoundColumn]> = [];
   for (const [c, col] of header.byColumn) {
     if (col.key === null) continue;
     const found = { column: columnLetter(c), header: header.texts.get(c) ?? "" };
     sheet.columns![col.key] = found;
     mapped.push([c, col, found]);
+  }
+  if (spec.extras) {
+    const texts = new Map<number, string>();
+    rows[header.index]![1].forEach((v, c) => texts.set(c, headerText(v)));
+    mapped.push(...extraColumns(spec.extras, texts, (c) => header.byColumn.has(c) || header.marks.has(c), sheet));
   }
   const marks = [...header.marks].map(([c, m]) => [c, m, { column: columnLetter(c), header: header.texts.get(c) ?? m.indicator }] as const);
   for (const { column, indicator, kind, group } of header.conflicts) {

@@ -5,7 +5,9 @@ import { run } from "./fonts.js";
 import { cellLine, formGrid, needsLandscape, tableGrid, type Grid } from "./grid.js";
 import { blankLines, exact } from "./lines.js";
 import { titleParagraph } from "./masthead.js";
-import { areaWidth } from "./section.js";
+import { LINE, SIZE } from "./page.js";
+import { areaHeight, areaWidth } from "./section.js";
+import { titleLines } from "./title-lines.js";
 
 /** How a grid becomes document content: docx objects, or a marker paragraph replaced after packing. */
 export type TableWriter = (grid: Grid) => FileChild;
@@ -15,9 +17,10 @@ function smallLine(text: string, size: number): Paragraph {
   return new Paragraph({ spacing: exact(cellLine(size)), children: [run(text, "fangsong", size)] });
 }
 
-function blockContent(block: AttachmentBlock, width: number, write: TableWriter): FileChild[] {
+function blockContent(block: AttachmentBlock, width: number, room: number, write: TableWriter): FileChild[] {
   if (block.kind === "table") {
-    const grid = tableGrid(block.table, width);
+    const lines = (block.table.caption ? 1 : 0) + (block.table.notes?.length ?? 0);
+    const grid = tableGrid(block.table, width, room - lines * cellLine(SIZE.四号));
     const caption = block.table.caption ? [smallLine(block.table.caption, grid.size)] : [];
     const notes = (block.table.notes ?? []).map((n) => smallLine(n, grid.size));
     return [...caption, write(grid), ...notes];
@@ -36,12 +39,16 @@ export function isLandscape(attachment: Attachment): boolean {
  * third line in 2号小标宋, one empty line, then its blocks.
  */
 export function attachmentContent(attachment: Attachment, label: string, write: TableWriter): FileChild[] {
-  const width = areaWidth(isLandscape(attachment));
+  const landscape = isLandscape(attachment);
+  const width = areaWidth(landscape);
+  // Room for the first block below label, blank line, title and blank line; later blocks are not measured
+  // and get none (their tables never merge).
+  const room = areaHeight(landscape) - (3 + titleLines(attachment.title).length) * LINE;
   return [
     new Paragraph({ spacing: exact(), children: [run(label, "heiti")] }),
     ...blankLines(1),
     titleParagraph(attachment.title),
     ...blankLines(1),
-    ...attachment.blocks.flatMap((b) => blockContent(b, width, write)),
+    ...attachment.blocks.flatMap((b, i) => blockContent(b, width, i === 0 ? room : 0, write)),
   ];
 }

@@ -1,8 +1,9 @@
 /**
  * docx components as XML strings, written exactly as docx writes them (its `Formatter` and its
  * stringifier, quirks included), without compiling a whole package: the paragraphs of a document are
- * serialized one by one by docx's own `prepForXml`, so every property set in body.ts, closing.ts… reaches
- * both back ends alike.
+ * serialized one by one from the same docx objects body.ts, closing.ts… build, so every property set there
+ * reaches both back ends alike. Plain components are walked directly; any with a prepForXml of its own is
+ * left to docx.
  */
 import { IgnoreIfEmptyXmlComponent, isXmlComponent, NextAttributeComponent, Paragraph, ParagraphProperties, XmlAttributeComponent, XmlComponent } from "docx";
 

@@ -1,5 +1,5 @@
 import type { Align, Cell, FormBlock, TableSpec } from "../outline.js";
-import { columnChars, wrapHeader } from "./column-widths.js";
+import { columnChars, textWidth, wrapHeader } from "./column-widths.js";
 import type { Face } from "./fonts.js";
 import { liveColumns } from "./live-columns.js";
 import { SIZE } from "./page.js";
@@ -83,18 +83,43 @@ function totalsCells(totals: Cell[], columns: number): GridCell[] {
   return [texts[0]!, ...texts.slice(span)].map((text, i) => ({ text, span: i === 0 ? span : 1, face: "heiti", align: "center" }));
 }
 
+/** Share of the room a table may fill by the estimate and still count as fitting (rules, rounding, wider digits). */
+const FIT_SHARE = 0.85;
+
 /**
- * Lays out a statistics table: header row (黑体), body rows (仿宋), a totals row (黑体), merges; columns empty in
- * every row are left out (see live-columns.ts).
+ * True when the table's estimated height — each row as many lines as its widest-wrapping cell needs at the
+ * column widths, plus cell margins and rules — fits `room` twips. Only then may its merges stand: a merged
+ * cell that crosses a page break shows its text on the first page only, in LibreOffice and in Word.
  */
-export function tableGrid(table: TableSpec, width: number): Grid {
+export function fitsRoom(rows: Cell[][], headerLines: number, widths: number[], size: number, room: number): boolean {
+  const row = (lines: number) => lines * cellLine(size) + CELL_MARGIN.top + CELL_MARGIN.bottom + 10;
+  const limit = room * FIT_SHARE - row(headerLines);
+  if (rows.length * row(1) > limit) return false;
+  const chars = widths.map((w) => Math.max(1, (w - CELL_MARGIN.left - CELL_MARGIN.right) / (size * 10)));
+  let height = 0;
+  for (const cells of rows) height += row(Math.max(1, ...cells.map((cell, c) => Math.ceil(textWidth(String(cell)) / chars[c]!))));
+  return height <= limit;
+}
+
+/**
+ * Lays out a statistics table: header row (黑体), body rows (仿宋), a totals row (黑体); columns empty in every row
+ * are left out (see live-columns.ts). Runs of equal values in merge columns are merged when the whole table fits
+ * the `room` (twips) left on its first page; a longer table repeats the value in every row, so a unit's name
+ * shows on every page it runs over.
+ */
+export function tableGrid(table: TableSpec, width: number, room = Number.POSITIVE_INFINITY): Grid {
   const spec = liveColumns(table);
   const size = spec.fontSize === "四号" ? SIZE.四号 : SIZE.小四;
-  const flags = mergeFlags(spec);
+  const widths = tableWidths(spec, width, size);
+  const textRoom = (w: number) => (w - CELL_MARGIN.left - CELL_MARGIN.right) / (size * 10);
+  const headers = spec.columns.map((col, c) => wrapHeader(col.header, textRoom(widths[c]!)));
+  const headerLines = Math.max(1, ...headers.map((h) => h.split("\n").length));
+  const merging = spec.columns.some((c) => c.merge) && (room === Number.POSITIVE_INFINITY || fitsRoom(spec.totals ? [...spec.rows, spec.totals] : spec.rows, headerLines, widths, size, room));
+  const flags = merging ? mergeFlags(spec) : spec.rows.map((row) => row.map(() => false));
   const restarts = (r: number, c: number): boolean => flags[r + 1]?.[c] === true;
   const header: GridRow = {
     header: true,
-    cells: spec.columns.map((col) => ({ text: col.header, span: 1, face: "heiti", align: "center" })),
+    cells: headers.map((text) => ({ text, span: 1, face: "heiti", align: "center" })),
   };
   const body: GridRow[] = spec.rows.map((row, r) => ({
     header: false,
@@ -109,9 +134,6 @@ export function tableGrid(table: TableSpec, width: number): Grid {
     }),
   }));
   const totals: GridRow[] = spec.totals ? [{ header: false, cells: totalsCells(spec.totals, spec.columns.length) }] : [];
-  const widths = tableWidths(spec, width, size);
-  const room = (w: number) => (w - CELL_MARGIN.left - CELL_MARGIN.right) / (size * 10);
-  header.cells.forEach((cell, c) => (cell.text = wrapHeader(cell.text, room(widths[c]!))));
   return { widths, size, rows: [header, ...body, ...totals] };
 }
 

@@ -31,6 +31,8 @@ export interface Access {
   codeAccepted(cookieHeader: string | undefined, codeHeader: string | undefined): boolean;
   /** True for the right code typed into the login form. */
   matches(code: string | undefined): boolean;
+  /** False when a browser says the request comes from a page of another site (CSRF); no Origin passes. */
+  sameOrigin(origin: string | undefined, host: string | undefined): boolean;
 }
 
 /** Names this server answers to: loopback names, and the bound address (every interface for 0.0.0.0). */
@@ -75,5 +77,13 @@ export function createAccess(host: string, port: () => number, code: string | un
       return matches(codeHeader) || matches(cookie === undefined ? undefined : decoded(cookie));
     },
     matches,
+    sameOrigin(origin, host) {
+      if (origin === undefined) return true;
+      try {
+        return new URL(origin).host === host;
+      } catch {
+        return false;
+      }
+    },
   };
 }

@@ -5,7 +5,7 @@ import { HttpRefusal } from "./refusal.js";
 import type { Upload } from "./read-upload.js";
 
 /** Built-in templates the page offers, in its list's order. */
-export const PAGE_TEMPLATES = [...BUILTIN_TEMPLATES, "调查通知"];
+export const PAGE_TEMPLATES: string[] = [...BUILTIN_TEMPLATES];
 
 const flag = (v: string | undefined) => v === "1" || v === "on" || v === "true";
 

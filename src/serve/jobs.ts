@@ -30,15 +30,18 @@ export interface Jobs {
 /** The name of the download: the notice itself, or a zip when there is more than one file. */
 export const downloadName = (r: BuildResult) => (r.files.length === 1 ? r.files[0]!.name : `${r.title}.zip`);
 
-export function createJobs(queue: Queue, generate: Generate, refuse: (e: unknown) => Refusal, keepMs = 10 * 60_000): Jobs {
+export function createJobs(queue: Queue, generate: Generate, refuse: (e: unknown) => Refusal, keepMs = 10 * 60_000, maxKept = 16): Jobs {
   const jobs = new Map<string, Job>();
   const forget = (id: string) => {
     clearTimeout(jobs.get(id)?.timer);
     jobs.delete(id);
   };
+  /** Finished jobs expire after `keepMs`; past `maxKept` the oldest finished one goes first (memory stays bounded). */
   const finish = (id: string, job: Job) => {
     job.timer = setTimeout(() => jobs.delete(id), keepMs);
     job.timer.unref();
+    const finished = [...jobs].filter(([, j]) => j.timer !== undefined);
+    for (const [old] of finished.slice(0, Math.max(0, finished.length - maxKept))) forget(old);
   };
   return {
     start(input, options) {

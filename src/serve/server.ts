@@ -93,6 +93,9 @@ export async function createServer(options: ServeOptions = {}): Promise<Server> 
     if (!access.hostAllowed(request.headers.host)) {
       return reply.code(403).send(refusal("访问被拒绝：请求的主机名不是本服务器的地址。"));
     }
+    if (request.method !== "GET" && !access.sameOrigin(request.headers.origin, request.headers.host)) {
+      return reply.code(403).send(refusal("访问被拒绝：请求来自其他网站的页面。"));
+    }
     const open = request.url === "/style.css" || (request.method === "POST" && request.url === "/login");
     if (open || access.codeAccepted(request.headers.cookie, request.headers[CODE_HEADER] as string | undefined)) return;
     if (request.method === "GET" && !request.url.startsWith("/api/")) {

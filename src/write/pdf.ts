@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
-import { constants } from "node:fs";
+import { execFile, spawn } from "node:child_process";
+import { constants, existsSync } from "node:fs";
 import { access, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, delimiter, extname, join, posix, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { basename, delimiter, dirname, extname, join, posix, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { ErrorCode, type Issue } from "../errors.js";
 import type { OutputFile } from "../files.js";
 import { writeFileAtomic } from "./write-file-atomic.js";
@@ -42,13 +42,52 @@ export async function findSoffice(searchPath = process.env.PATH ?? ""): Promise<
   return undefined;
 }
 
+/** The 公文 faces the Word files name (src/render/fonts.ts). */
+const OFFICIAL_FACES = ["仿宋_GB2312", "楷体_GB2312", "黑体", "方正小标宋简体", "宋体"];
+
+/** templates/fonts/fonts.conf of the package: preview faces for the 公文 fonts where they are missing. */
+export function previewFontsConf(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const conf = join(dir, "templates", "fonts", "fonts.conf");
+    if (existsSync(join(dir, "package.json")) && existsSync(conf)) return conf;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+const output = (cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string | undefined> =>
+  new Promise((done) => execFile(cmd, args, { env, timeout: 10_000 }, (err, stdout) => done(err ? undefined : stdout)));
+
+/** soffice's environment: the package's fontconfig file unless the user has chosen one. */
+function sofficeEnv(): NodeJS.ProcessEnv {
+  const conf = previewFontsConf();
+  return process.env.FONTCONFIG_FILE || !conf ? process.env : { ...process.env, FONTCONFIG_FILE: conf };
+}
+
+/**
+ * One warning naming the 公文 faces that are not installed and the free faces the PDF shows instead (as
+ * fontconfig resolves them through the package's fonts.conf); none when all are installed or fontconfig's
+ * tools are absent (Windows, macOS: LibreOffice substitutes by itself there).
+ */
+export async function previewFontsWarning(env: NodeJS.ProcessEnv = sofficeEnv()): Promise<Issue | undefined> {
+  const installed = await output("fc-list", [":", "family"], env);
+  if (installed === undefined) return undefined;
+  const families = new Set(installed.split(/[\n,]/).map((f) => f.trim()));
+  const missing = OFFICIAL_FACES.filter((f) => !families.has(f));
+  if (missing.length === 0) return undefined;
+  const stand = await Promise.all(missing.map(async (f) => `${f}→${(await output("fc-match", ["-f", "%{family[0]}", f], env))?.trim() || "默认字体"}`));
+  return problem(`本机未安装公文字体，PDF 用相近的免费字体预览：${stand.join("，")}；Word 文件中的字体不变，在装有公文字体的电脑上打开即按原字体显示。`);
+}
+
 /** Calls in one process run one after another: two soffice instances must never share a profile. */
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Runs soffice in its own process group; on timeout the whole group is killed. Resolves false on timeout. */
 function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise<{ ok: boolean; timedOut: boolean; detail: string }> {
   return new Promise((done) => {
-    const child = spawn(soffice, args, { detached: true, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(soffice, args, { detached: true, stdio: ["ignore", "ignore", "pipe"], env: sofficeEnv() });
     let stderr = "";
     let timedOut = false;
     child.stderr.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
@@ -137,7 +176,8 @@ export async function convertToPdf(docxFiles: string[], outDir: string, opts: Pd
     }
     const order = new Map(docxFiles.map((f, i) => [join(outDir, `${basename(f, extname(f))}.pdf`), i]));
     written.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    return { written, problems };
+    const fonts = written.length > 0 ? await previewFontsWarning() : undefined;
+    return { written, problems: fonts ? [fonts, ...problems] : problems };
   });
   queue = job.catch(() => undefined);
   return job;
@@ -150,7 +190,7 @@ export async function convertToPdf(docxFiles: string[], outDir: string, opts: Pd
  */
 export async function pdfFiles(docs: readonly OutputFile[], opts: PdfOptions = {}): Promise<{ files: OutputFile[]; problems: Issue[] }> {
   if (docs.length === 0) return { files: [], problems: [] };
-  const work = await mkdtemp(join(tmpdir(), "tongbao-pdf-in-"));
+  const work = await mkdtemp(join(tmpdir(), "tongbao-in-memory-pdf-"));
   try {
     const folders = [...new Set(docs.map((d) => posix.dirname(d.name)))];
     const files: OutputFile[] = [];
@@ -169,6 +209,8 @@ export async function pdfFiles(docs: readonly OutputFile[], opts: PdfOptions = {
       const r = await convertToPdf([...named.keys()], out, opts);
       for (const pdf of r.written) files.push({ name: folder === "." ? basename(pdf) : `${folder}/${basename(pdf)}`, bytes: await readFile(pdf) });
       for (const p of r.problems) {
+        // The fonts warning once for the whole run, not once per folder.
+        if (!p.location && problems.some((q) => q.message === p.message)) continue;
         const at = p.location?.file;
         problems.push(at && named.has(at) ? { ...p, location: { ...p.location, file: named.get(at)! } } : p);
       }

@@ -42,7 +42,7 @@ describe("aggregate", () => {
       }),
     );
     expect(facts.accounts.total).toMatchObject({ running: 3, checked: 2, passed: 1, failed: 1 });
-    expect(formatRate(facts.accounts.total.passRate)).toBe("50.0%");
+    expect(formatRate(facts.accounts.total.passRate)).toBe("50%");
     const city = facts.accounts.byCategory.find((g) => g.key === "市级部门");
     expect(city).toMatchObject({ running: 2, checked: 1, passed: 1 });
     expect(facts.accounts.byPlatform.map((g) => [g.key, g.running, formatRate(g.passRate)])).toEqual([
@@ -103,7 +103,7 @@ describe("aggregate", () => {
     const dept = facts.publications.categories[0]!;
     expect(dept.units.map((u) => u.unit)).toEqual(["丙局", "乙局", "甲局"]);
     expect(dept.published).toBe(19);
-    expect(formatRate(dept.adoptionRate!)).toBe("50.0%");
+    expect(formatRate(dept.adoptionRate!)).toBe("50%");
     expect(facts.publications.published).toBe(22);
   });
 
@@ -125,5 +125,80 @@ describe("aggregate", () => {
     expect(facts.interactions.channels.map((c) => c.errorReport)).toEqual([false, true]);
     expect(facts.followUps).toMatchObject({ total: 3, fixed: 1, inProgress: 1, unfixed: 1, notReported: ["乙局"] });
     expect(formatRate(facts.followUps.fixRate)).toBe("33.3%");
+  });
+});
+
+describe("aggregate: the facts of wave 2", () => {
+  const site = (name: string, extra: object = {}) => ({ name, unit: `${name}办`, ...extra });
+
+  it("knows the running total under 抽查 only when it is declared or rows were not checked", () => {
+    const rows = [site("甲网"), site("乙网", { vetoes: ["站点无法访问"] })];
+    const sampleOnly = aggregate(inspection({ notice: { ...notice, checkKind: "sample" }, websites: rows }));
+    expect(sampleOnly.checkKind).toBe("sample");
+    expect(sampleOnly.websites.sample).toEqual({ declared: false });
+    const declared = aggregate(inspection({ notice: { ...notice, checkKind: "sample", websiteTotal: 5 }, websites: rows }));
+    expect(declared.websites.sample).toMatchObject({ declared: true, total: 5 });
+    expect(formatRate(declared.websites.sample.ratio!, 0)).toBe("40%");
+    const full = aggregate(inspection({ websites: rows }));
+    expect(full.websites.sample).toMatchObject({ declared: false, total: 2 });
+  });
+
+  it("lists every item with a 突出问题 or 扣分问题 by default, only the failed under 问题名单范围=不合格", () => {
+    const rows = [site("甲网", { vetoes: ["站点无法访问"] }), site("乙网", { deductions: ["办事服务"] }), site("丙网"), site("丁网", { score: 50 })];
+    const names = (scope?: string) => aggregate(inspection({ notice: { ...notice, problemListScope: scope }, websites: rows })).websites.listed.map((ci) => ci.item.name);
+    expect(names()).toEqual(["甲网", "乙网", "丁网"]);
+    expect(names("不合格")).toEqual(["甲网", "丁网"]);
+  });
+
+  it("orders problem categories by the indicator system, then the others by count", () => {
+    const facts = aggregate(
+      inspection({
+        websites: [
+          site("甲网", { vetoes: ["栏目不更新"], deductions: ["其他小问题"] }),
+          site("乙网", { vetoes: ["站点无法访问"], deductions: ["功能设计"] }),
+          site("丙网", { deductions: ["办事服务", "错别字较多"] }),
+          site("丁网", { deductions: ["错别字较多"] }),
+          site("戊网", { vetoes: ["严重表述错误"] }),
+        ],
+      }),
+    );
+    expect(facts.websites.problems.map((p) => p.category)).toEqual(["严重表述错误", "站点无法访问", "栏目不更新", "办事服务", "功能设计", "错别字较多", "其他小问题"]);
+  });
+
+  it("states the breakdowns 分项统计 names, else each with more than one group", () => {
+    const accounts = [
+      { name: "A", unit: "甲", platform: "微信", category: "市级部门" },
+      { name: "B", unit: "乙", platform: "微博", category: "市级部门" },
+    ];
+    expect(aggregate(inspection({ accounts })).accounts.breakdowns).toEqual(["平台类型"]);
+    expect(aggregate(inspection({ notice: { ...notice, breakdowns: ["单位类别"] }, accounts })).accounts.breakdowns).toEqual(["单位类别"]);
+    expect(aggregate(inspection({ notice: { ...notice, breakdowns: [] }, accounts })).accounts.breakdowns).toEqual([]);
+  });
+
+  it("sums the extra publication columns per category and overall, counting the units that have them", () => {
+    const facts = aggregate(
+      inspection({
+        publications: [
+          { unit: "甲镇", category: "乡镇", published: 100, extra: { 动态类信息条数: 40, 政府信息公开栏目信息条数: 60 } },
+          { unit: "乙镇", category: "乡镇", published: 50, extra: { 动态类信息条数: 0 } },
+          { unit: "丙局", category: "部门", published: 80, extra: { 政府信息公开栏目信息条数: 80 } },
+        ],
+      }),
+    );
+    expect(facts.publications.extra).toEqual([
+      { header: "动态类信息条数", total: 40, units: 1 },
+      { header: "政府信息公开栏目信息条数", total: 140, units: 2 },
+    ]);
+    expect(facts.publications.categories.find((c) => c.category === "部门")!.extra).toEqual([
+      { header: "动态类信息条数", total: 0, units: 0 },
+      { header: "政府信息公开栏目信息条数", total: 80, units: 1 },
+    ]);
+  });
+
+  it("says last period's problems are all fixed only when every one is", () => {
+    const fixed = { name: "A", status: "已整改" };
+    expect(aggregate(inspection({ followUps: [fixed, fixed] })).followUps.allFixed).toBe(true);
+    expect(aggregate(inspection({ followUps: [fixed, { name: "B", status: "整改中" }] })).followUps.allFixed).toBe(false);
+    expect(aggregate(inspection({})).followUps.allFixed).toBe(false);
   });
 });

@@ -38,9 +38,9 @@ describe("the publication table", () => {
     });
     const [town, dept] = publications.categories;
     expect(town).toMatchObject({ category: "乡镇", published: 5, submitted: 10, adopted: 1 });
-    expect(formatRate(town!.adoptionRate!)).toBe("10.0%");
+    expect(formatRate(town!.adoptionRate!)).toBe("10%");
     expect(town!.units.map((u) => [u.unit, u.submitted, u.adopted, u.adoptionRate && formatRate(u.adoptionRate)])).toEqual([
-      ["甲镇", 4, 1, "25.0%"],
+      ["甲镇", 4, 1, "25%"],
       ["乙镇", 6, undefined, undefined],
     ]);
     expect(dept).toMatchObject({ category: "部门", published: 8 });
@@ -165,8 +165,8 @@ describe("mailboxes and last period's rectification", () => {
         { channel: "纠错留言", received: 2 },
       ],
     });
-    expect(formatRate(interactions.onTimeRate!)).toBe("40.0%");
-    expect(formatRate(interactions.channels[0]!.onTimeRate!)).toBe("50.0%");
+    expect(formatRate(interactions.onTimeRate!)).toBe("40%");
+    expect(formatRate(interactions.channels[0]!.onTimeRate!)).toBe("50%");
     expect(interactions.channels[1]).toEqual({ channel: "纠错留言", received: 2, errorReport: true });
     expect(interactions).toMatchObject({ received: 10, closed: 6, closedOnTime: 4 });
     expect(facts({ interactions: [{ channel: "信箱", received: 1 }] }).interactions).toEqual({ channels: [{ channel: "信箱", received: 1, errorReport: false }], received: 1 });
@@ -182,7 +182,7 @@ describe("mailboxes and last period's rectification", () => {
     });
     expect(followUps).toMatchObject({ total: 4, fixed: 2, inProgress: 1, unfixed: 1, notReported: ["甲局", "丙号"] });
     expect(followUps.byType.map((t) => [t.type, t.tally.total, t.tally.fixed, formatRate(t.tally.fixRate)])).toEqual([
-      ["政府网站", 2, 1, "50.0%"],
+      ["政府网站", 2, 1, "50%"],
       ["其他", 1, 0, "0%"],
       ["政务新媒体", 1, 1, "100%"],
     ]);

@@ -4,13 +4,15 @@
  * (the notice alone, then with 各单位文件 as one zip). Rows for run.ts's table, beside the CLI's.
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 const CHROMIUM = "/usr/bin/chromium";
 const CLI = fileURLToPath(new URL("../../src/cli.js", import.meta.url));
+const SHOTS = fileURLToPath(new URL("../../../out/web", import.meta.url));
 
 export interface PageRow {
   scale: string;
@@ -38,6 +40,7 @@ async function serve(): Promise<{ url: string; stop: () => void }> {
 export async function measurePage(scale: string, file: string, timeoutMs: number): Promise<PageRow[]> {
   const row = (measure: string, seconds: number | null, note?: string): PageRow => ({ scale, measure, seconds, peakMB: null, ratio: null, ...(note ? { note } : {}) });
   if (!existsSync(CHROMIUM)) return [row("page upload → .docx", null, `n/a: ${CHROMIUM} is missing`)];
+  mkdirSync(SHOTS, { recursive: true });
   const server = await serve();
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   const rows: PageRow[] = [];
@@ -52,7 +55,15 @@ export async function measurePage(scale: string, file: string, timeoutMs: number
       await page.waitForSelector("body[data-state=figures]");
       const figures = (performance.now() - start) / 1000;
       await page.check(`input[name=perUnit][value='${perUnit}']`);
-      const [download] = await Promise.all([page.waitForEvent("download"), page.click("#generate-button")]);
+      const downloaded = page.waitForEvent("download");
+      downloaded.catch(() => undefined); // awaited below; a failure before that is reported by the catch
+      await page.click("#generate-button");
+      if (perUnit) {
+        // The clerk's view of a province's batch under way, for a person to look at.
+        await page.locator("#job-text", { hasText: /各单位文件 [1-9]\d*\/\d+/ }).waitFor();
+        await page.locator("#generate").screenshot({ path: join(SHOTS, "bench-per-unit-progress.png") });
+      }
+      const download = await downloaded;
       const saved = await download.path();
       const seconds = (performance.now() - start) / 1000;
       const what = perUnit ? "page upload → .zip (各单位文件)" : "page upload → .docx";

@@ -136,11 +136,14 @@ async function measureScale(scale: string, file: string, skipReadFile: boolean, 
     const stages = stagesRun.code === 0 ? (JSON.parse(stagesRun.stdout) as StageResult[]) : [];
     if (stagesRun.code !== 0) rows.push({ scale, measure: "stages", seconds: null, peakMB: null, ratio: null, note: failure(stagesRun) });
     const complete = stages.length > 0 && stages.every((s) => s.seconds !== null);
-    const total = stages.reduce((sum, s) => sum + (s.seconds ?? 0), 0);
-    const cpu = stages.reduce((sum, s) => sum + (s.cpuSeconds ?? 0), 0);
+    // compose aggregates by itself (the pipeline runs aggregate once, inside compose): the aggregate stage is
+    // shown on its own but not added to the chain.
+    const chain = stages.filter((s) => s.stage !== "aggregate");
+    const total = chain.reduce((sum, s) => sum + (s.seconds ?? 0), 0);
+    const cpu = chain.reduce((sum, s) => sum + (s.cpuSeconds ?? 0), 0);
     for (const s of stages) {
       // Where the time goes: each stage's share of the chain, wall and CPU.
-      const share = complete ? `${((s.seconds! / total) * 100).toFixed(0)}% of wall, ${(((s.cpuSeconds ?? 0) / cpu) * 100).toFixed(0)}% of cpu` : undefined;
+      const share = complete ? `${((s.seconds! / total) * 100).toFixed(0)}% of wall, ${(((s.cpuSeconds ?? 0) / cpu) * 100).toFixed(0)}% of cpu${s.stage === "aggregate" ? " (inside compose, not added)" : ""}` : undefined;
       rows.push({ scale, measure: `stage ${s.stage}`, seconds: s.seconds, cpuSeconds: s.cpuSeconds ?? null, peakMB: mb(s.peakBytes), ratio: ratio(s.seconds),
         cpuRatio: cpuRatio(s.cpuSeconds), note: [share, s.note].filter(Boolean).join("; ") || undefined });
     }

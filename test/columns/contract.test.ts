@@ -25,9 +25,18 @@ const CONTRACT: Record<SheetKey, { name: string; aliases: string[]; layout: "tab
       ["检查范围", "scope", "text", 0, []],
       ["检查方式", "method", "text", 0, []],
       ["检查依据", "basis", "text", 0, ["依据"]],
+      ["检查类型", "checkKind", "enum", 0, ["检查形式"]],
+      ["政府网站总数", "websiteTotal", "int", 0, ["网站总数"]],
+      ["政务新媒体总数", "accountTotal", "int", 0, ["新媒体总数", "账号总数"]],
+      ["合格率小数位数", "rateDecimals", "int", 0, ["小数位数"]],
+      ["名称写法", "nameStyle", "enum", 0, []],
+      ["问题名单范围", "problemListScope", "enum", 0, []],
+      ["分项统计", "breakdowns", "choiceList", 0, []],
       ["主送机关", "recipients", "text", 1, ["主送"]],
       ["成文日期", "signDate", "date", 1, ["发文日期", "落款日期"]],
-      ["整改截止日期", "deadline", "date", 0, ["整改期限", "整改时限"]],
+      ["整改截止日期", "deadline", "dateTime", 0, ["整改期限", "整改时限"]],
+      ["调查报送日期", "surveyDeadline", "dateTime", 0, ["调查表报送日期", "摸底报送日期"]],
+      ["逾期处理", "overdueNote", "text", 0, ["逾期说明"]],
       ["整改报送要求", "reportRequirement", "text", 0, ["报送要求"]],
       ["联系人", "contactName", "text", 0, []],
       ["联系电话", "contactPhone", "text", 0, ["电话"]],
@@ -84,13 +93,19 @@ const CONTRACT: Record<SheetKey, { name: string; aliases: string[]; layout: "tab
       ["开通时间", "openedAt", "date", 0, ["开设时间"]],
       ["粉丝量", "fans", "int", 0, ["粉丝数", "关注数"]],
       ["阅读量", "reads", "int", 0, ["阅读数"]],
+      ["认证主体", "certifier", "text", 0, []],
       ["运营单位", "operator", "text", 0, []],
       ["运营模式", "operationMode", "text", 0, []],
       ["经费保障", "funding", "text", 0, []],
+      ["推送频率", "pushFrequency", "text", 0, []],
       ["运营人数", "staffCount", "int", 0, []],
       ["运营状态", "status", "text", 0, []],
+      ["基本功能", "functions", "text", 0, []],
+      ["整改措施", "measure", "enum", 0, ["清理整合措施"]],
       ["负责人", "manager", "text", 0, []],
-      ["联系电话", "phone", "text", 0, ["电话"]],
+      ["联系电话", "phone", "text", 0, ["电话", "负责人电话"]],
+      ["联系人", "contact", "text", 0, []],
+      ["联系人电话", "contactPhone", "text", 0, ["联系人联系电话"]],
     ],
   },
   problems: {
@@ -159,7 +174,90 @@ const CONTRACT: Record<SheetKey, { name: string; aliases: string[]; layout: "tab
     columns: [
       ["章节", "section", "enum", 1, []],
       ["内容", "text", "text", 1, ["正文", "段落"]],
+      ["标题", "title", "text", 0, ["章节标题"]],
     ],
+  },
+};
+
+/** The template's sample rows: what a clerk sees filled in under each header of a fresh workbook. */
+const SAMPLES: Record<SheetKey, Record<string, (string | number)[]>> = {
+  notice: {
+    文种: ["通报"],
+    发文机关: ["某市人民政府办公室"],
+    发文机关标志: ["某市人民政府政务公开办公室"],
+    发文字号: ["某政公开办发〔2023〕19号"],
+    检查期间: ["2023年第二季度"],
+    统计开始日期: ["2023-04-01"],
+    统计截止日期: ["2023-06-30"],
+    检查范围: ["全市"],
+    检查方式: ["监测软件自动扫描和人工复核"],
+    主送机关: ["各县（区）人民政府，市政府各部门"],
+    成文日期: ["2023-07-20"],
+    整改截止日期: ["2023-08-04"],
+    联系人: ["张三"],
+    联系电话: ["0000-12345678"],
+    附注: ["此件公开发布"],
+  },
+  websites: {
+    序号: [1, 2],
+    网站名称: ["某市人民政府门户网站", "某县人民政府门户网站"],
+    网站标识码: ["0000000001", "0000000002"],
+    网址: ["www.example.gov.cn", "www.example2.gov.cn"],
+    主办单位: ["某市人民政府办公室", "某县人民政府办公室"],
+    单位类别: ["市级部门", "县区"],
+    是否检查: ["是", "是"],
+    检查结论: ["合格", "不合格"],
+    得分: [95, 55],
+    突出问题: ["", "内容更新不及时"],
+    扣分问题: ["", "互动回应不及时"],
+    问题描述: ["", "监测时间点前2周内无更新"],
+    整改情况: ["", "整改中"],
+  },
+  accounts: {
+    序号: [1, 2],
+    账号名称: ["某市发布", "某县发布"],
+    平台类型: ["微信", "微博"],
+    开设主体: ["某市人民政府办公室", "某县人民政府办公室"],
+    单位类别: ["市级部门", "县区"],
+    是否检查: ["是", "是"],
+    检查结论: ["合格", "不合格"],
+    得分: [95, 55],
+    突出问题: ["", "内容更新不及时"],
+    扣分问题: ["", "互动回应不及时"],
+    问题描述: ["", "监测时间点前2周内无更新"],
+    整改情况: ["", "整改中"],
+    发布信息数: [120, 3],
+  },
+  problems: {
+    序号: [1, 2],
+  },
+  publications: {
+    序号: [1, 2],
+    单位名称: ["某镇人民政府", "某县教育局"],
+    单位类别: ["乡镇（街道）", "县级部门"],
+    主动公开信息条数: [56, 31],
+    报送数: [10, 4],
+    采纳数: [6, 2],
+  },
+  interactions: {
+    序号: [1, 2],
+    渠道: ["县长信箱", "我为政府网站找错"],
+    收到数: [120, 15],
+    办结数: [118, 15],
+    按期办结数: [110, 14],
+  },
+  followUps: {
+    序号: [1, 2],
+    对象类型: ["政务新媒体"],
+    对象名称: ["某局发布"],
+    责任单位: ["某局"],
+    问题: ["内容更新不及时"],
+    整改状态: ["已整改"],
+    是否按时反馈: ["是"],
+  },
+  sections: {
+    章节: ["工作要求"],
+    内容: ["各单位要高度重视，认真对照问题逐项整改。"],
   },
 };
 
@@ -187,7 +285,7 @@ describe("the sheets of the workbook", () => {
       websites: "每个网站一行",
       accounts: "每个账号一行",
       problems: "每个问题一行，按对象合并入政府网站、政务新媒体",
-      publications: "每个单位一行",
+      publications: "每个单位一行；其他数值列（如 动态类信息条数）按表头分类合计",
       interactions: "每个渠道一行",
       followUps: "上期通报问题每条一行",
       sections: "每段一行",
@@ -223,6 +321,8 @@ describe("the columns of each sheet", () => {
     const { columns } = sheetSpec("publications");
     expect(findColumn(columns, "主动公开信息条数（条）")?.key).toBe("published");
     expect(findColumn(columns, "报送数(条)")?.key).toBe("submitted");
+    expect(findColumn(columns, "报送数（份数）")?.key).toBe("submitted");
+    expect(findColumn(columns, "报送（条）数")).toBeUndefined();
     expect(findColumn(columns, " * ")).toBeUndefined();
     expect(findColumn(columns, "粉丝量")).toBeUndefined();
   });
@@ -248,9 +348,9 @@ describe("the template's notes and sample rows", () => {
       "政府网站.备注",
       "政务新媒体.备注",
       "政务新媒体.运营单位",
-      "政务新媒体.经费保障",
       "政务新媒体.负责人",
-      "政务新媒体.联系电话",
+      "政务新媒体.联系人",
+      "政务新媒体.联系人电话",
       "上期整改.责任单位",
     ]);
   });
@@ -259,6 +359,12 @@ describe("the template's notes and sample rows", () => {
     expect(column("followUps", "整改状态").note).toBe(`必填。${column("followUps", "整改状态").values!.join("/")}`);
     expect(column("followUps", "对象类型").note).toBe(column("followUps", "对象类型").values!.join("/"));
     expect(column("sections", "章节").note).toBe(`必填。${column("sections", "章节").values!.join("/")}`);
+  });
+  it("show the sample rows a clerk follows", () => {
+    for (const key of KEYS) {
+      const shown = Object.fromEntries(sheetSpec(key).columns.filter((c) => c.examples).map((c) => [c.header, c.examples]));
+      expect(shown, key).toEqual(SAMPLES[key]);
+    }
   });
   it("give sample values that read back as valid values of their columns, filled for every required column", () => {
     for (const s of SHEETS) {
@@ -279,9 +385,19 @@ describe("the template's notes and sample rows", () => {
 describe("the spellings an enum column accepts", () => {
   const canonical = (sheet: SheetKey, header: string, value: string) => normaliseEnum(column(sheet, header), value).value;
   it("fold every platform sub-type and common name to its platform", () => {
-    expect(Object.entries(PLATFORM_ALIASES).map(([spelling]) => [spelling, canonical("accounts", "平台类型", spelling)])).toEqual(
-      Object.entries(PLATFORM_ALIASES),
-    );
+    const spellings = {
+      微信: ["微信公众号", "微信服务号", "微信订阅号", "公众号"],
+      微博: ["新浪微博", "腾讯微博"],
+      移动客户端: ["客户端", "app", "移动app", "手机客户端", "政务app"],
+      抖音: ["抖音号"],
+      快手: ["快手号"],
+      今日头条: ["头条", "头条号", "今日头条号"],
+      微信视频号: ["视频号"],
+    };
+    expect(Object.keys(PLATFORM_ALIASES).sort()).toEqual(Object.values(spellings).flat().sort());
+    for (const [platform, list] of Object.entries(spellings)) {
+      for (const spelling of list) expect(canonical("accounts", "平台类型", spelling), spelling).toBe(platform);
+    }
     expect(canonical("accounts", "平台类型", "微信公众号")).toBe("微信");
     expect(canonical("accounts", "平台类型", "APP")).toBe("移动客户端");
   });

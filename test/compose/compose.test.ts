@@ -105,6 +105,6 @@ describe("内容保障通报 with 报送数 and 采纳数", () => {
       { unit: "乙镇", category: "乡镇", published: 4, submitted: 4, adopted: 1 },
     ];
     const text = bodyText(composeBuiltin(data({ publications })).document);
-    expect(text).toContain("1个县级部门公开信息10条（采纳率75.0%），1个乡镇公开信息4条（采纳率25.0%）。报送信息总体采纳率58.3%。");
+    expect(text).toContain("1个县级部门公开信息10条（采纳率75%），1个乡镇公开信息4条（采纳率25%）。报送信息总体采纳率58.3%。");
   });
 });

@@ -6,7 +6,9 @@ import { chooseBuiltin } from "../../src/compose/choose-builtin.js";
 import { compose, type ComposeOptions, type ComposeResult } from "../../src/compose/compose.js";
 import type { NoticeDocument, TableSpec } from "../../src/outline.js";
 import { readTemplateSet } from "../../src/read/read-template.js";
-import { InspectionSchema, type Inspection } from "../../src/schema.js";
+import { readJsonText } from "../../src/read/read-json.js";
+import type { Inspection } from "../../src/schema.js";
+import { validate } from "../../src/validate.js";
 
 /** The package root, whether this runs from test/ or from dist/test/. */
 function packageRoot(): string {
@@ -15,9 +17,10 @@ function packageRoot(): string {
   return dir;
 }
 
+/** A seed fixture read as a user's JSON input is: through the reader and validation (检查期间 as written kept). */
 export function seed(name: string): Inspection {
   const path = join(packageRoot(), "test", "fixtures", "seeds", `${name}.json`);
-  return InspectionSchema.parse(JSON.parse(readFileSync(path, "utf8")));
+  return validate(readJsonText(readFileSync(path, "utf8"), path)).data;
 }
 
 export const bodyText = (doc: NoticeDocument): string =>

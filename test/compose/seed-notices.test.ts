@@ -1,8 +1,10 @@
-/** The four seed notices rebuilt from their figures: the composed outline must carry every published figure. */
+/** The five seed notices rebuilt from their figures: the composed outline must carry every published figure. */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readInput } from "../../src/read/read-input.js";
 import { validate } from "../../src/validate.js";
+import { surveyNotice } from "../../src/compose/survey-notice.js";
+import { builtinTemplate } from "../../src/units/builtin-template.js";
 import { bodyText, composeBuiltin, seed, table } from "./helpers.js";
 
 describe("常州 2023年第二季度 (accounts only, user-written sections)", () => {
@@ -24,7 +26,7 @@ describe("常州 2023年第二季度 (accounts only, user-written sections)", ()
     expect(text).toContain("一是积极探索“分类评价”。");
     const lead = doc.body.find((b) => b.kind === "paragraph" && b.lead?.text === "（一）严格发布审核。");
     expect(lead).toBeDefined();
-    expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、总体情况", "二、主要工作", "三、存在问题", "四、下一步工作要求"]);
+    expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、总体情况", "二、开展的主要工作", "三、存在问题", "四、下一步工作要求"]);
   });
 
   it("lists its four problem accounts in the attachment table", () => {
@@ -55,9 +57,9 @@ describe("宁夏 2020年第3季度 (websites and accounts, last quarter re-check
 
   it("prints both totals and rates", () => {
     expect(text).toContain("全区共有政府网站129家");
-    expect(text).toContain("检查发现“问题网站”1家，总体合格率为99.2%");
+    expect(text).toContain("检查发现“问题网站”1家（见附件2），总体合格率为99.2%");
     expect(text).toContain("全区共开设政务新媒体账号1127个");
-    expect(text).toContain("检查发现“问题政务新媒体”3个，总体合格率为99.7%");
+    expect(text).toContain("检查发现“问题政务新媒体”3个（见附件4），总体合格率为99.7%");
   });
 
   it("reports last quarter's four problems all fixed", () => {
@@ -68,17 +70,24 @@ describe("宁夏 2020年第3季度 (websites and accounts, last quarter re-check
     expect(doc.mark).toBe("宁夏回族自治区人民政府政务公开办公室");
     expect(doc.docNumber).toBe("宁政公开办发〔2020〕19号");
     expect(doc.attachments.map((a) => a.title)).toEqual([
-      "2020年第三季度全区政府网站检查情况表",
-      "2020年第三季度检查发现存在问题的政府网站名单",
-      "2020年第三季度全区政务新媒体检查情况表",
-      "2020年第三季度检查发现存在问题的政务新媒体名单",
+      "2020年第3季度全区政府网站检查情况表",
+      "2020年第3季度检查发现存在问题的政府网站名单",
+      "2020年第3季度全区政务新媒体检查情况表",
+      "2020年第3季度检查发现存在问题的政务新媒体名单",
     ]);
-    expect(table(doc, "2020年第三季度全区政府网站检查情况表").totals).toEqual(["合计", "", 129, 128, 1, "99.2%"]);
-    expect(table(doc, "2020年第三季度全区政务新媒体检查情况表").totals).toEqual(["合计", "", 1127, 1124, 3, "99.7%"]);
+    expect(table(doc, "2020年第3季度全区政府网站检查情况表").totals).toEqual(["合计", "", 129, 128, 1, "99.2%"]);
+    expect(table(doc, "2020年第3季度全区政务新媒体检查情况表").totals).toEqual(["合计", "", 1127, 1124, 3, "99.7%"]);
   });
 
-  it("states the deadline with its weekday", () => {
-    expect(text).toContain("于9月28日（星期一）前完成整改");
+  it("states the deadline with its weekday and its hour, as the office wrote it", () => {
+    expect(text).toContain("于9月28日（星期一）18:00前完成整改");
+  });
+
+  it("keeps the office's 第3季度 and its own section headings, and publishes no breakdown it did not", () => {
+    expect(text).toContain("第3季度共检查政府网站129家");
+    expect(text).not.toContain("第三季度");
+    expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、总体情况", "二、经验做法", "三、本季度抽查发现的主要问题", "四、下一步工作要求"]);
+    expect(text).not.toMatch(/从平台类型看|从所属地区看|合格率均为100%/);
   });
 });
 
@@ -138,11 +147,47 @@ describe("盘锦 2023年7月份 (月度通报)", () => {
     expect(text).toContain("盘锦市民政局、盘锦市退役军人事务局和盘锦辽滨沿海经济技术开发区未按要求反馈6月份通报的整改情况");
   });
 
+  it("names each unit once and states no 整改率 for unit feedback, as the office does", () => {
+    expect(text.match(/盘锦市民政局/g)).toHaveLength(2); // the 网站 problem and the feedback sentence
+    expect(text.match(/盘锦市退役军人事务局/g)).toHaveLength(1);
+    expect(text).not.toContain("整改率");
+    expect(text).toContain("7月份，");
+  });
+
   it("ends with the deadline's weekday and the contact line", () => {
-    expect(text).toContain("于8月4日（星期五）前完成整改，并将整改情况加盖公章后通过邮箱报市政府政务公开办公室。");
+    expect(text).toContain("于8月4日（星期五）前完成整改，并将整改情况加盖公章后通过邮箱报市政府政务公开办公室，对逾期未进行反馈的部门，年终考核将予以扣分。");
     const last = doc.body[doc.body.length - 1];
     expect(last).toEqual({ kind: "paragraph", text: "联系人：赵大平，联系电话：2280177，电子邮箱：pjzwgk@163.com。" });
     expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、政府网站和政务新媒体监管情况", "二、下步工作要求"]);
     expect(doc.attachments).toEqual([]);
+  });
+});
+
+describe("君山 2019 (通知 with the 调查表 and the 排查及清理整合情况表)", () => {
+  const doc = surveyNotice(seed("junshan"), builtinTemplate("调查通知"));
+  const text = bodyText(doc);
+
+  it("is a 通知 under the office's title, never a 通报", () => {
+    expect(doc.kind).toBe("通知");
+    expect(doc.title).toBe("关于加强和规范全区政务新媒体建设管理应用有关工作的通知");
+    expect(text).not.toContain("通报如下");
+    expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、涉及范围", "二、工作内容", "三、责任落实"]);
+  });
+
+  it("states both deadlines with their weekdays: 摸底 by one date, 清理整合 by another", () => {
+    expect(text).toContain("请于6月21日（星期五）前报君山区人民政府办公室");
+    expect(text).toContain("请于6月26日（星期三）前完成排查及清理整合工作");
+    expect(text).toContain("请各单位于6月21日（星期五）前报送附件1，于6月26日（星期三）前报送附件2，所报送资料必须经单位主要领导签字并加盖单位公章后报区行政审批服务局。");
+    expect(text).toContain("联系人：陈鹏，联系电话：8171121。");
+  });
+
+  it("attaches the 调查表 with every field of the reference and the 17-column 情况表 with its 9-item 注", () => {
+    expect(doc.attachments.map((a) => a.title)).toEqual(["政务新媒体建设情况调查表", "政务新媒体排查及清理整合情况表"]);
+    const form = doc.attachments[0]!.blocks.find((b) => b.kind === "form");
+    const labels = form?.kind === "form" ? form.rows.flatMap((r) => r.cells.filter((c) => c.label).map((c) => c.text)) : [];
+    expect(labels).toEqual(["填报单位", "政务新媒体名称", "开通时间", "粉丝量", "阅读量", "运维模式", "经费保障", "分管领导", "联系方式", "网站管理员", "联系方式", "QQ号码", "功能建设情况", "信息更新情况", "部门签字盖章"]);
+    const registry = table(doc, "政务新媒体排查及清理整合情况表");
+    expect(registry.columns.slice(1).map((c) => c.header)).toHaveLength(17);
+    expect(registry.notes?.[0]).toContain("9.统计时间截至2019年6月26日。");
   });
 });

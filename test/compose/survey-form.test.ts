@@ -12,14 +12,25 @@ describe("surveyForm", () => {
     expect(rows[1]).toEqual(["政务新媒体名称", "财政发布（微博）", "开通时间", ""]);
     expect(rows[2]).toEqual(["粉丝量", "300", "阅读量", ""]);
     expect(rows[3]).toEqual(["运维模式", "自营□ 购买服务☑", "经费保障", "5000元/年"]);
-    expect(rows[4]).toEqual(["负责人", "李强", "联系方式", "13800000000"]);
+    expect(rows[4]).toEqual(["分管领导", "李强", "联系方式", "13800000000"]);
+  });
+
+  it("has every field of the 君山 reference: 网站管理员, QQ号码, 5 功能建设 and 8 信息更新 questions with boxes", () => {
+    const rows = cellsOf(surveyForm("示例市财政局", { ...finance!, contact: "王芳", contactPhone: "0730-1234567" }));
+    expect(rows[5]).toEqual(["网站管理员", "王芳", "联系方式", "0730-1234567", "QQ号码", ""]);
+    expect(rows[6]?.[0]).toBe("功能建设情况");
+    expect(rows[6]?.[1]?.match(/是否具备..功能 是□ 否□/g)).toHaveLength(5);
+    expect(rows[7]?.[0]).toBe("信息更新情况");
+    expect(rows[7]?.[1]?.match(/是□ 否□ 未涉及□/g)).toHaveLength(8);
+    expect(rows[7]?.[1]).toContain("政民互动类栏目是否7日内予以回复？");
+    expect(rows[8]?.[0]).toBe("部门签字盖章");
   });
 
   it("leaves the cells blank where the workbook has no value", () => {
     const rows = cellsOf(surveyForm("示例市应急管理局", safety!));
     expect(rows[2]).toEqual(["粉丝量", "", "阅读量", ""]);
     expect(rows[3]?.[1]).toBe("自营□ 购买服务□");
-    expect(rows[4]).toEqual(["负责人", "", "联系方式", ""]);
+    expect(rows[4]).toEqual(["分管领导", "", "联系方式", ""]);
   });
 
   it("prints the opening date in Chinese form", () => {

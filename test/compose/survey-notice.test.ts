@@ -24,7 +24,7 @@ describe("surveyNotice", () => {
 
   it("is a 通知 titled after its subject, with the default wording of the 君山 seed", () => {
     expect(doc.kind).toBe("通知");
-    expect(doc.title).toBe("示例市人民政府办公室关于开展全市政务新媒体建设情况调查和清理整合工作的通知");
+    expect(doc.title).toBe("示例市人民政府办公室关于全市政务新媒体排查及清理整合工作的通知");
     expect(doc.body.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(["一、涉及范围", "二、工作内容", "三、工作要求"]);
     expect(text(doc)).toContain("已登记政务新媒体3个，涉及3个开设主体");
     expect(text(doc)).toContain("于8月4日（星期五）前");

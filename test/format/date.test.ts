@@ -17,6 +17,28 @@ describe("dates in official form", () => {
   });
 });
 
+describe("deadlines with a time of day", () => {
+  it("prints the hour after the weekday", () => {
+    expect(formatDeadline("2020-09-28T18:00")).toBe("9月28日（星期一）18:00");
+    expect(formatDeadline("2020-09-28T09:30", true)).toBe("2020年9月28日（星期一）9:30");
+    expect(formatDate("2020-09-28T18:00")).toBe("2020年9月28日");
+  });
+});
+
+describe("periods as the office wrote them", () => {
+  it("keeps 第3季度, 二季度 and 7月份 instead of rewriting them", () => {
+    expect(formatPeriod(parsePeriod("2020-Q3"), "2020年第3季度")).toBe("2020年第3季度");
+    expect(formatPeriodShort(parsePeriod("2020-Q3"), "2020年第3季度")).toBe("第3季度");
+    expect(formatPeriodShort(parsePeriod("2023-Q2"), "2023年二季度")).toBe("二季度");
+    expect(formatPeriodShort(parsePeriod("2023-07"), "2023年7月份")).toBe("7月份");
+    expect(formatPeriod(parsePeriod("2023-07"), "2023年7月")).toBe("2023年7月");
+  });
+  it("falls back to the standard form when nothing Chinese was written", () => {
+    expect(formatPeriod(parsePeriod("2023-Q2"), undefined)).toBe("2023年第二季度");
+    expect(formatPeriodShort(parsePeriod("2023"), "2023年度")).toBe("全年");
+  });
+});
+
 describe("periods", () => {
   it("names every kind of period", () => {
     expect(formatPeriod(parsePeriod("2023-Q2"))).toBe("2023年第二季度");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPointChange, formatRate, fraction } from "../../src/format/rate.js";
+import { formatPointChange, formatRate, formatShare, fraction, sameRate } from "../../src/format/rate.js";
 
 describe("formatRate", () => {
   it("prints one decimal for an ordinary share", () => {
@@ -26,6 +26,31 @@ describe("formatRate", () => {
   });
   it("prints a dash when nothing was counted", () => {
     expect(formatRate(fraction(0, 0))).toBe("—");
+  });
+});
+
+describe("formatRate with 合格率小数位数", () => {
+  it("prints the office's rates: 88%, 97.33%, 93.75% with two decimals, trailing zeros dropped", () => {
+    expect(formatRate(fraction(22, 25), 2)).toBe("88%");
+    expect(formatRate(fraction(146, 150), 2)).toBe("97.33%");
+    expect(formatRate(fraction(15, 16), 2)).toBe("93.75%");
+    expect(formatRate(fraction(9, 10))).toBe("90%");
+    expect(formatRate(fraction(19, 20), 2)).toBe("95%");
+  });
+  it("prints whole percents with none, keeping decimals near 0% and 100%", () => {
+    expect(formatRate(fraction(11, 12), 0)).toBe("92%");
+    expect(formatRate(fraction(199, 200), 0)).toBe("99.5%");
+    expect(formatRate(fraction(1, 300), 0)).toBe("0.3%");
+    expect(formatRate(fraction(2999, 3000), 2)).toBe("99.97%");
+  });
+  it("prints 抽查比例 as a whole percent", () => {
+    expect(formatShare(fraction(60, 158))).toBe("38%");
+    expect(formatShare(fraction(157, 158))).toBe("99%");
+    expect(formatShare(fraction(315, 316))).toBe("99.7%");
+  });
+  it("tells equal rates apart from different ones exactly", () => {
+    expect(sameRate(fraction(1, 2), fraction(3, 6))).toBe(true);
+    expect(sameRate(fraction(1, 3), fraction(333, 1000))).toBe(false);
   });
 });
 

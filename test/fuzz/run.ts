@@ -2,7 +2,8 @@
  * The fuzzer (`npm run fuzz`, or `node dist/test/fuzz/run.js [--minutes 10] [--seed N]`; not part of
  * npm test). For N minutes it sends random inputs through read → validate → generate in this
  * process: valid data as JSON and as a workbook, the same with a corrupted cell or field, and
- * byte-level damage to the files. Anything that ends other than in a written, well-formed Word file
+ * byte-level damage to the files; and, beside each case, the claims property of test/compose/claims.ts
+ * on random valid data (no claim the facts contradict, every sheet with rows stated). Anything that ends other than in a written, well-formed Word file
  * or — for damaged input only — a TongbaoError (exit 2/3/4) is a finding: its input goes to out/fuzz/ with the error beside it.
  */
 import fc from "fast-check";
@@ -12,6 +13,10 @@ import { basename, join } from "node:path";
 import { ErrorCode, formatError, isTongbaoError } from "../../src/errors.js";
 import { generate } from "../../src/write-outputs.js";
 import { SHEETS } from "../../src/columns.js";
+import { aggregate } from "../../src/aggregate/aggregate.js";
+import { InspectionSchema } from "../../src/schema.js";
+import { claimsInspection, contradictedClaims, unstatedSheets } from "../compose/claims.js";
+import { bodyText, composeBuiltin } from "../compose/helpers.js";
 import { garbage, inspection } from "../robust/arbitraries.js";
 import { malformedParts, root } from "../robust/helpers.js";
 import { writeWorkbook } from "../robust/to-workbook.js";
@@ -105,10 +110,29 @@ async function runCase(kind: Kind, s: number): Promise<void> {
   rmSync(out, { recursive: true, force: true });
 }
 
+/** What a notice may say (test/compose/claims.ts): no claim its facts contradict, every sheet with rows stated. */
+function runClaims(s: number): void {
+  const raw = one(claimsInspection, s);
+  const data = InspectionSchema.parse(raw);
+  const facts = aggregate(data);
+  const text = bodyText(composeBuiltin(data).document);
+  const wrong = [...contradictedClaims(text, facts), ...unstatedSheets(text, data, facts).map((sheet) => `未说明：${sheet}`)];
+  cases++;
+  outcomes.claims = (outcomes.claims ?? 0) + 1;
+  if (wrong.length === 0) return;
+  found++;
+  mkdirSync(findings, { recursive: true });
+  const name = `claims-${seed}-${s}.json`;
+  writeFileSync(join(findings, name), JSON.stringify(raw, null, 1));
+  writeFileSync(join(findings, `${name}.txt`), `${wrong.join("\n")}\n\n${text}\n`);
+  process.stdout.write(`\n发现问题（通报的说法，种子 ${s}）：${wrong[0]}\n  输入已保存：out/fuzz/${name}\n`);
+}
+
 const deadline = Date.now() + minutes * 60_000;
 process.stdout.write(`模糊测试：${minutes}分钟，种子 ${seed}\n`);
 for (let i = 0; Date.now() < deadline; i++) {
   await runCase(KINDS[i % KINDS.length]!, seed * 1000 + i);
+  runClaims(seed * 1000 + i);
   if (cases % 50 === 0) process.stdout.write(`  已运行${cases}例，发现${found}个问题\n`);
 }
 rmSync(work, { recursive: true, force: true });

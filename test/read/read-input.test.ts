@@ -1,7 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { readInput } from "../../src/read/read-input.js";
+import { readFileSync } from "node:fs";
+import { isTongbaoError } from "../../src/errors.js";
+import { INPUT_LIMITS } from "../../src/read/guard-input.js";
+import { readInput, readInputFile } from "../../src/read/read-input.js";
 import { validate } from "../../src/validate.js";
-import { validSheets, withCells, withSheet, writeText, writeWorkbook } from "../helpers/workbook-builder.js";
+import { BROKEN_CASES } from "../fixtures/broken/cases.js";
+import { readAndValidate, validSheets, withCells, withSheet, writeText, writeWorkbook } from "../helpers/workbook-builder.js";
 
 const READERS = [
   ["scanned", {}],
@@ -10,6 +14,12 @@ const READERS = [
 
 describe.each(READERS)("readInput on a workbook, %s,", (_, options) => {
   const validated = async (file: string) => validate(await readInput(file, options));
+
+  test("is read by the reader this row names, without a fallback", async () => {
+    const raw = await readInput(await writeWorkbook(validSheets()), options);
+    expect(raw.reader).toBe("fast" in options ? "exceljs" : "scanner");
+    expect(raw.fallback).toBeUndefined();
+  });
 
   test("gives every vertically merged row the master cell's value", async () => {
     const sheets = withSheet("政务新媒体", (d) => ({ ...d, cells: { C3: null }, merges: ["C2:C3"] }));
@@ -133,5 +143,33 @@ describe("findSheet", () => {
     expect(findSheet(" 网站 ")?.key).toBe("websites");
     expect(findSheet("政府网站和政务新媒体")).toBeUndefined();
     expect(findSheet("填写说明")).toBeUndefined();
+  });
+});
+
+describe("readInputFile (bytes in memory)", () => {
+  /** readInputFile then validate, as readAndValidate does for a path. */
+  const fromBytes = async (file: string) => {
+    try {
+      return { ok: true, result: validate(await readInputFile({ name: file, bytes: new Uint8Array(readFileSync(file)) })) };
+    } catch (e) {
+      if (isTongbaoError(e)) return { ok: false, message: e.message, issues: e.issues };
+      throw e;
+    }
+  };
+
+  test.each(BROKEN_CASES.map((c) => [c.name, c] as const))("refuses %s exactly as readInput refuses the file", async (_, c) => {
+    const file = await c.build();
+    expect(await fromBytes(file)).toEqual(await readAndValidate(file));
+  });
+
+  test("refuses bytes above the size limit before looking at them", async () => {
+    const e = await readInputFile({ name: "大文件.xlsx", bytes: new Uint8Array(INPUT_LIMITS.maxBytes + 1) }).catch((err: unknown) => err);
+    expect(isTongbaoError(e) && e.message).toMatch(/^输入文件“大文件.xlsx”有\d+ MB，超过上限100 MB，未读取。/);
+  });
+
+  test("names the file by the name it was given", async () => {
+    const raw = await readInputFile({ name: "检查结果.xlsx", bytes: new Uint8Array(readFileSync(await writeWorkbook(validSheets()))) });
+    expect(raw.file).toBe("检查结果.xlsx");
+    expect(raw.reader).toBe("scanner");
   });
 });

@@ -28,7 +28,7 @@ describe("readJsonText", () => {
   it("warns about keys it does not know, at the top and in a record", () => {
     const raw = readJsonText('{"foo":1,"websites":[{"name":"甲","colour":"red"}]}', "d.json");
     expect(raw.issues.map((i) => [i.code, i.severity, i.location?.path, i.message])).toEqual([
-      ["unknown-key", "warning", "foo", "未识别的字段“foo”，已忽略；可用字段：notice、websites、accounts、publications、interactions、followUps、sections。"],
+      ["unknown-key", "warning", "foo", "未识别的字段“foo”，已忽略；可用字段：notice、websites、accounts、problems、publications、interactions、followUps、sections。"],
       ["unknown-key", "warning", "websites[0].colour", "未识别的字段“colour”，已忽略。"],
     ]);
   });

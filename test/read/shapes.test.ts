@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import { formatIssue } from "../../src/errors.js";
-import { groupByUnit } from "../../src/aggregate/group-by-unit.js";
 import { composeBuiltin } from "../compose/helpers.js";
 import { readAndValidate, writeWorkbook, type SheetDef } from "../helpers/workbook-builder.js";
 import { matrixShape, NOTICE, problemListShape, templateShape, twoRowHeaderShape } from "./shapes-city.js";
@@ -204,5 +203,22 @@ describe("header detection", () => {
     ]);
     expect(r.data.websites).toMatchObject([{ vetoes: [], deductions: [] }]);
     expect(r.shapes).toEqual([]);
+  });
+});
+
+describe("a 问题清单 whose 问题类型 column holds the category", () => {
+  test("reads it as 问题分类 when there is no 问题分类 column", async () => {
+    const r = await validated([
+      NOTICE,
+      {
+        name: "检查问题清单",
+        rows: [
+          ["网站名称", "主办单位", "问题类型", "问题描述"],
+          ["澄江市教育局网站", "澄江市教育局", "栏目不更新", "通知公告栏目6个月未更新"],
+          ["澄江市教育局网站", "澄江市教育局", "错别字", "领导姓名写错"],
+        ],
+      },
+    ]);
+    expect(r.data.websites).toMatchObject([{ vetoes: ["栏目不更新"], deductions: ["错别字"], description: "通知公告栏目6个月未更新；领导姓名写错" }]);
   });
 });

@@ -42,6 +42,12 @@ describe("tableGrid", () => {
     expect(grid.rows[2]!.cells[1]!.text).toBe("");
   });
 
+  it("merges only a table that fits the room on its page; a longer one repeats the value in every row", () => {
+    expect(tableGrid(spec, 8844, 12756).rows[2]!.cells[1]).toMatchObject({ merge: "continue" });
+    const long = tableGrid({ ...spec, rows: Array.from({ length: 60 }, (_, i) => [i + 1, "甲市", "局A", "x"]) }, 8844, 12756);
+    expect(long.rows.slice(1, 61).every((r) => r.cells[1]!.merge === undefined && r.cells[1]!.text === "甲市")).toBe(true);
+  });
+
   it("sets the header and totals rows in 黑体, the body in 仿宋 小四, numbers centred", () => {
     const grid = tableGrid(spec, 8844);
     expect(grid.size).toBe(24);

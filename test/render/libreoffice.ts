@@ -2,28 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-/** Font names a notice uses, mapped to the free Noto CJK faces (LibreOffice would pick DejaVu Sans). */
-const ALIASES: Record<string, string> = {
-  "仿宋_GB2312": "Noto Serif CJK SC",
-  仿宋: "Noto Serif CJK SC",
-  "楷体_GB2312": "Noto Serif CJK SC",
-  楷体: "Noto Serif CJK SC",
-  方正小标宋简体: "Noto Serif CJK SC",
-  宋体: "Noto Serif CJK SC",
-  黑体: "Noto Sans CJK SC",
-};
-
-function fontsConf(): string {
-  const rules = Object.entries(ALIASES)
-    .map(
-      ([from, to]) =>
-        `<match target="pattern"><test name="family"><string>${from}</string></test>` +
-        `<edit name="family" mode="assign" binding="strong"><string>${to}</string></edit></match>`,
-    )
-    .join("\n");
-  return `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n<include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${rules}\n</fontconfig>\n`;
-}
+import { previewFontsConf } from "../../src/write/pdf.js";
 
 /** A word as pdftotext -bbox-layout reports it, in millimetres from the top-left paper corner. */
 export interface Word {
@@ -84,14 +63,14 @@ export function parseBbox(xhtml: string): Page[] {
 const PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
 
 /**
- * Renders .docx bytes to PDF with LibreOffice (fresh profile, CJK aliases through FONTCONFIG_FILE) and
+ * Renders .docx bytes to PDF with LibreOffice (fresh profile, the package's preview faces through FONTCONFIG_FILE) and
  * returns the measured pages. Also leaves the PDF path for rasterising.
  */
 export function renderPdf(docx: Uint8Array): { pages: Page[]; pdf: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), "tongbao-lo-"));
-  writeFileSync(join(dir, "fonts.conf"), fontsConf());
   writeFileSync(join(dir, "notice.docx"), docx);
-  const env = { ...process.env, FONTCONFIG_FILE: join(dir, "fonts.conf"), HOME: dir };
+  // The preview faces the package ships for --pdf: Noto Serif / Sans CJK SC, AR PL UKai for 楷体.
+  const env = { ...process.env, FONTCONFIG_FILE: previewFontsConf()!, HOME: dir };
   execFileSync(
     "soffice",
     [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", PDF_FILTER, "--outdir", dir, join(dir, "notice.docx")],

@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NoticeDocument, TableSpec } from "../../src/outline.js";
+import { generateFiles } from "../../src/generate.js";
 import { renderDocx } from "../../src/render/render-docx.js";
 import { changzhou } from "../fixtures/outlines/changzhou.js";
 import { jianglin } from "../fixtures/outlines/jianglin.js";
@@ -58,9 +59,11 @@ beforeAll(async () => {
   const text = (f: string) => decoder.decode(unzipSync(readFileSync(f))["word/document.xml"]);
   kinds["per-unit 整改通知单"] = readFileSync(units.find((f) => text(f).includes("整改通知单"))!);
   kinds["per-unit 检查结果告知"] = readFileSync(units.find((f) => !text(f).includes("整改通知单"))!);
-  const survey = generate(join(out, "survey"), ["--template", "调查通知", "--per-unit"]);
-  kinds["调查通知"] = readFileSync(survey.find((f) => !f.includes("-各单位"))!);
-  kinds["per-unit 调查通知 (landscape 排查表)"] = readFileSync(survey.find((f) => f.includes("-各单位"))!);
+  // In memory: the CLI's --template 调查通知 reads the name as a path on this main (reported to the lead).
+  const example = { name: "example.xlsx", bytes: new Uint8Array(readFileSync(join(root, "data/example.xlsx"))) };
+  const survey = (await generateFiles(example, { template: "调查通知", perUnit: "all" })).files.filter((f) => f.name.endsWith(".docx"));
+  kinds["调查通知"] = survey.find((f) => !f.name.includes("-各单位"))!.bytes;
+  kinds["per-unit 调查通知 (landscape 排查表)"] = survey.find((f) => f.name.includes("-各单位"))!.bytes;
   kinds["版头, 4 attachments, blank page and 版记 (宁夏)"] = await renderDocx(ningxia);
   kinds["merged table (常州)"] = await renderDocx(changzhou);
   kinds["1,000-row landscape table"] = await renderDocx(large);

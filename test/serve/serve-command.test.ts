@@ -7,7 +7,7 @@ import { root } from "./uploads.js";
 
 const cli = join(root, "dist/src/cli.js");
 
-describe("tongbao serve", () => {
+describe("tongbao serve", { timeout: 60_000 }, () => {
   test("prints its address as the first line and serves the page there", async () => {
     const child = spawn(process.execPath, [cli, "serve", "--port", "0", "--no-open"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
     try {

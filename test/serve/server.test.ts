@@ -12,13 +12,16 @@ import { example, uploadsDir, writeBrokenWorkbook } from "./uploads.js";
 
 const HOST = "127.0.0.1:8080";
 
-/** A multipart body with one file field (and optional text fields), as a browser sends it. */
-function multipart(file: { name: string; bytes: Uint8Array }, fields: Record<string, string> = {}) {
+/** A multipart body with the input file (and text fields, other files), as a browser sends it. */
+function multipart(file: { name: string; bytes: Uint8Array }, fields: Record<string, string> = {}, files: Record<string, { name: string; bytes: Uint8Array }> = {}) {
   const boundary = "----tongbao-test-boundary";
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
-  parts.push(Buffer.from(file.bytes), Buffer.from(`\r\n--${boundary}--\r\n`));
+  for (const [field, f] of Object.entries({ ...files, file })) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
+    parts.push(Buffer.from(f.bytes), Buffer.from("\r\n"));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
 }
 
@@ -48,6 +51,15 @@ describe("the server on 127.0.0.1", { timeout: 60_000 }, () => {
     }
   });
 
+  test("refuses an upload posted from another site's page (CSRF)", async () => {
+    const up = exampleUpload();
+    const foreign = await app.inject({ method: "POST", url: "/api/jobs", headers: { host: HOST, origin: "https://evil.example", ...up.headers }, payload: up.payload });
+    expect(foreign.statusCode).toBe(403);
+    expect(foreign.json().message).toBe("访问被拒绝：请求来自其他网站的页面。");
+    const own = await app.inject({ method: "POST", url: "/api/inspect", headers: { host: HOST, origin: `http://${HOST}`, ...up.headers }, payload: up.payload });
+    expect(own.statusCode).toBe(200);
+  });
+
   test("answers a broken workbook with 422 and the located issues, never a stack trace", async () => {
     const broken = await writeBrokenWorkbook(uploadsDir());
     const r = await app.inject({ method: "POST", url: "/api/inspect", headers: { host: HOST, ...multipart({ name: "有错.xlsx", bytes: readFileSync(broken) }).headers }, payload: multipart({ name: "有错.xlsx", bytes: readFileSync(broken) }).payload });
@@ -63,6 +75,30 @@ describe("the server on 127.0.0.1", { timeout: 60_000 }, () => {
     const r = await app.inject({ method: "POST", url: "/api/inspect", headers: { host: HOST, ...big.headers }, payload: big.payload });
     expect(r.statusCode).toBe(413);
     expect(r.json().message).toMatch(/^文件超过网页上传上限50 MB，未读取。/);
+  });
+
+  test("runs an uploaded template in compose's sandbox: a hostile one is refused at its line and column", async () => {
+    const hbs = { name: "我的模板.hbs", bytes: Buffer.from("{{notice.title}}\n\n{{constructor}}\n") };
+    const up = multipart({ name: "example.xlsx", bytes: readFileSync(example) }, { template: "upload" }, { templateFile: hbs });
+    const r = await app.inject({ method: "POST", url: "/api/inspect", headers: { host: HOST, ...up.headers }, payload: up.payload });
+    expect(r.statusCode).toBe(422);
+    expect(r.body).toContain("我的模板.hbs");
+    expect(r.body).toContain("constructor");
+    expect(r.body).not.toMatch(/\bat .+:\d+:\d+\)/);
+  });
+
+  test("writes the attachment tables as a workbook beside the notice when 附件表格 xlsx is on", async () => {
+    const up = multipart({ name: "example.xlsx", bytes: readFileSync(example) }, { xlsx: "1" });
+    const { id } = (await app.inject({ method: "POST", url: "/api/jobs", headers: { host: HOST, ...up.headers }, payload: up.payload })).json();
+    let status = (await app.inject({ url: `/api/jobs/${id}`, headers: { host: HOST } })).json();
+    while (status.state === "queued" || status.state === "running") {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = (await app.inject({ url: `/api/jobs/${id}`, headers: { host: HOST } })).json();
+    }
+    const zip = await app.inject({ url: `/api/jobs/${id}/download`, headers: { host: HOST } });
+    const names = Object.keys(unzipSync(new Uint8Array(zip.rawPayload)));
+    expect(names).toHaveLength(2);
+    expect(names[1]).toMatch(/-附件表格\.xlsx$/);
   });
 
   test("refuses a template name that is not built in, and a file name never reaches the disk", async () => {
@@ -108,7 +144,7 @@ describe("the server on 127.0.0.1", { timeout: 60_000 }, () => {
   });
 });
 
-describe("the server off the loopback interface (--host)", () => {
+describe("the server off the loopback interface (--host)", { timeout: 60_000 }, () => {
   let app: Awaited<ReturnType<typeof createServer>>["app"];
   let code: string | undefined;
   const host = "192.0.2.10:8080";

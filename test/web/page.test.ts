@@ -51,6 +51,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the web page in Chromium", { timeout: 18
     close = () => app.close();
     browser = await chromium.launch({ executablePath: CHROMIUM });
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    page.setDefaultTimeout(120_000); // a loaded CI machine: wait for selectors long, never sleep
   }, 60_000);
 
   afterAll(async () => {
@@ -158,6 +159,20 @@ describe.skipIf(!existsSync(CHROMIUM))("the web page in Chromium", { timeout: 18
     await page.waitForSelector("#errors:not([hidden])");
     expect(await page.textContent("#errors-message")).toContain("“大文件-60MB.xlsx”有60 MB。文件超过网页上传上限50 MB，未读取。");
     await shot("6-too-large");
+  });
+
+  test("reads a file dropped on the box as one chosen", async () => {
+    await open();
+    const json = [...readFileSync(join(root, "data", "example.json"))];
+    const dataTransfer = await page.evaluateHandle((bytes) => {
+      const g = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: typeof File };
+      const dt = new g.DataTransfer();
+      dt.items.add(new g.File([new Uint8Array(bytes)], "example.json", { type: "application/json" }));
+      return dt;
+    }, json);
+    await page.dispatchEvent("#drop", "drop", { dataTransfer });
+    await page.waitForSelector("body[data-state=figures]");
+    expect(await page.textContent("#status")).toMatch(/^已读取“example\.json”：通报信息\d+项，政府网站\d+行/);
   });
 
   test("answers ten uploads sent at once", async () => {

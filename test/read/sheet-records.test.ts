@@ -1,0 +1,97 @@
+/** A worksheet's rows → records: the header found by its text under any title rows, every cell located, blank rows skipped. */
+import { describe, expect, it } from "vitest";
+import { sheetSpec } from "../../src/columns.js";
+import type { Issue } from "../../src/errors.js";
+import { columnLetter, sheetRecords, type SheetRow } from "../../src/read/sheet-records.js";
+
+/** Rows as a worksheet gives them: Excel row numbers from 1, values by 1-based column (index 0 unused). */
+const rows = (...values: unknown[][]): SheetRow[] => values.map((v, i) => [i + 1, [undefined, ...v]] as const);
+const read = (key: Parameters<typeof sheetSpec>[0], r: SheetRow[], name = "表") => {
+  const issues: Issue[] = [];
+  const sheet = sheetRecords(sheetSpec(key), name, r, issues);
+  const values = sheet.records.map((rec) => Object.fromEntries(Object.entries(rec.cells).map(([k, c]) => [k, c.value])));
+  return { sheet, issues, values };
+};
+
+describe("columnLetter", () => {
+  it("names columns as Excel does", () => {
+    expect([1, 2, 26, 27, 52, 53, 702, 703, 16384].map(columnLetter)).toEqual(["A", "B", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
+  });
+});
+
+describe("a table sheet", () => {
+  it("finds the header under title rows and locates every cell by row, letter and header as written", () => {
+    const { sheet, values } = read("websites", rows(["2023年检查结果"], [], ["序号", "网站名称 *", "主办单位", "得分"], [1, "甲网", "甲局", 90]));
+    expect(values).toEqual([{ name: "甲网", unit: "甲局", score: 90 }]);
+    expect(sheet.records[0]!.at).toEqual({ sheet: "表", row: 4 });
+    expect(sheet.records[0]!.cells.unit!.at).toEqual({ sheet: "表", row: 4, column: "C", header: "主办单位" });
+    expect(sheet.columns).toEqual({ name: { column: "B", header: "网站名称 *" }, unit: { column: "C", header: "主办单位" }, score: { column: "D", header: "得分" } });
+  });
+  it("takes the row naming the most columns as the header, the first of equals, and a column named twice once", () => {
+    const { sheet, values } = read("websites", rows(["网站名称"], ["网站名称", "主办单位", "网站名称"], ["甲网", "甲局", "乙网"]));
+    expect(values).toEqual([{ name: "甲网", unit: "甲局" }]);
+    expect(sheet.columns!.name).toEqual({ column: "A", header: "网站名称" });
+    // Two rows that each name one column: the first is the header, the second is data.
+    expect(read("websites", rows(["网站名称"], ["主办单位"], ["甲网"])).values).toEqual([{ name: "主办单位" }, { name: "甲网" }]);
+  });
+  it("skips blank rows and rows holding only a 序号 or spaces, and leaves blank cells out", () => {
+    const { values, sheet } = read("websites", rows(["序号", "网站名称", "主办单位"], [1, "  ", null], [], [2, "乙网", " "]));
+    expect(values).toEqual([{ name: "乙网" }]);
+    expect(sheet.records[0]!.at.row).toBe(4);
+  });
+  it("reports a broken cell where it is and keeps the row", () => {
+    const { issues, sheet } = read("websites", rows(["网站名称", "得分"], ["甲网", { error: "#REF!" }]), "政府网站");
+    expect(issues).toEqual([
+      {
+        code: "broken-cell",
+        severity: "error",
+        message: "单元格是错误值“#REF!”，应为有效的值；请修正引用或公式，或直接填写数值。",
+        location: { sheet: "政府网站", row: 2, column: "B", header: "得分" },
+        value: { error: "#REF!" },
+      },
+    ]);
+    expect(sheet.records[0]!.cells.score).toEqual({ value: undefined, at: issues[0]!.location, broken: true });
+  });
+  it("gives a sheet without a header no records and no columns", () => {
+    expect(read("websites", rows(["甲", "乙"], ["丙"])).sheet).toEqual({ key: "websites", name: "表", at: { sheet: "表" }, records: [], columns: {} });
+    expect(read("websites", rows(["序号"], [1])).sheet.records).toEqual([]);
+  });
+  it("looks for the header in the first twenty rows only", () => {
+    const titles = Array.from({ length: 20 }, () => ["标题"]);
+    expect(read("websites", rows(...titles, ["网站名称"], ["甲网"])).sheet.records).toEqual([]);
+    expect(read("websites", rows(...titles.slice(1), ["网站名称"], ["甲网"])).values).toEqual([{ name: "甲网" }]);
+  });
+});
+
+describe("the 通报信息 sheet", () => {
+  it("reads 项目 | 内容 rows into one record, each value located in the 内容 column", () => {
+    const { sheet, values, issues } = read("notice", rows(["说明文字"], ["项目", "内容"], ["发文机关", "某办"], ["成文日期", "2023-07-20"], ["主送", ""]), "通报信息");
+    expect(values).toEqual([{ issuer: "某办", signDate: "2023-07-20" }]);
+    expect(sheet.records[0]!.cells.issuer!.at).toEqual({ sheet: "通报信息", row: 3, column: "B", header: "发文机关" });
+    expect(sheet.columns!.recipients).toEqual({ column: "B", header: "主送", row: 5 });
+    expect(issues).toEqual([]);
+  });
+  it("warns about an unknown item and a repeated one, each where it is", () => {
+    const { values, issues } = read("notice", rows(["项目", "内容"], ["发文机关", "某办"], ["颜色", "红"], ["发文单位", "另一办"], ["备忘", ""], ["项目", "x"]), "通报信息");
+    expect(values).toEqual([{ issuer: "某办" }]);
+    expect(issues.map((i) => [i.code, i.severity, i.message, i.location])).toEqual([
+      ["unknown-item", "warning", "未识别的项目“颜色”，已忽略。", { sheet: "通报信息", row: 3, column: "A" }],
+      ["duplicate-item", "warning", "项目“发文单位”重复出现，以第2行为准，本行已忽略。", { sheet: "通报信息", row: 4, column: "B", header: "发文单位" }],
+    ]);
+  });
+  it("finds the items in the first column that names one when there is no 项目 | 内容 header", () => {
+    const { values, sheet } = read("notice", rows(["", "填表说明"], ["", "发文机关", "某办"], ["", "主送机关", "各区"]));
+    expect(values).toEqual([{ issuer: "某办", recipients: "各区" }]);
+    expect(sheet.records[0]!.cells.recipients!.at).toMatchObject({ row: 3, column: "C" });
+  });
+  it("reads items laid out across one header row from the row below, warning about any further rows", () => {
+    const { values, issues, sheet } = read("notice", rows(["发文机关", "主送机关", "成文日期"], ["某办", "各区", "2023-07-20"], ["另一办", "", ""]), "通报信息");
+    expect(values).toEqual([{ issuer: "某办", recipients: "各区", signDate: "2023-07-20" }]);
+    expect(sheet.records[0]!.at).toEqual({ sheet: "通报信息" });
+    expect(issues).toEqual([{ code: "extra-rows", severity: "warning", message: "“通报信息”只读取第一行内容，其余1行已忽略。", location: { sheet: "通报信息", row: 3 } }]);
+    expect(read("notice", rows(["发文机关", "主送机关", "成文日期"], ["某办", "各区", "2023-07-20"])).issues).toEqual([]);
+  });
+  it("gives an empty record when nothing names an item", () => {
+    expect(read("notice", rows(["甲", "乙"])).sheet.records).toEqual([{ at: { sheet: "表" }, cells: {} }]);
+  });
+});

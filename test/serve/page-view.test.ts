@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { aggregate, chooseBuiltin, compose, formatIssue, formatRate, readInputFile, templateSetOf, validate, type Issue } from "../../src/index.js";
+import { chartsOf, figuresOf, issueView, PREVIEW_ROWS, previewOf } from "../../src/serve/page-view.js";
+import { example } from "./uploads.js";
+
+const validated = async () => validate(await readInputFile({ name: "example.xlsx", bytes: readFileSync(example) }));
+
+describe("page view", { timeout: 60_000 }, () => {
+  test("states the notice's figures as the notice writes them, derived from the data", async () => {
+    const facts = aggregate((await validated()).data);
+    const figures = Object.fromEntries(figuresOf(facts).map((f) => [f.label, f.value]));
+    expect(figures["政府网站合格"]).toBe(`${facts.websites.total.passed}个，合格率${formatRate(facts.websites.total.passRate)}`);
+    expect(figures["上期整改"]).toBe(`${facts.followUps.total}个问题，已整改${facts.followUps.fixed}个，整改率${formatRate(facts.followUps.fixRate)}`);
+  });
+
+  test("charts pass rates per group with the notice's rate text, and problems per category", async () => {
+    const facts = aggregate((await validated()).data);
+    const charts = chartsOf(facts);
+    expect(charts.map((c) => c.id)).toEqual(["by-category", "by-region", "by-platform", "problems"]);
+    const platform = charts.find((c) => c.id === "by-platform")!;
+    expect(platform.categories).toEqual(facts.accounts.byPlatform.filter((p) => p.checked > 0).map((p) => p.key));
+    expect(platform.series[0]!.labels).toEqual(facts.accounts.byPlatform.filter((p) => p.checked > 0).map((p) => formatRate(p.passRate)));
+    const problems = charts.find((c) => c.id === "problems")!;
+    const total = problems.series.flatMap((s) => s.values).reduce<number>((n, v) => n + (v ?? 0), 0);
+    expect(total).toBe([...facts.websites.problems, ...facts.accounts.problems].reduce((n, p) => n + p.count, 0));
+  });
+
+  test("previews at most 30 rows of a table and says how many more the Word file has", async () => {
+    const { data } = await validated();
+    const { document } = compose(data, { ...templateSetOf(chooseBuiltin(data)), fullListing: true });
+    const full = document.attachments.at(-1)!.blocks.flatMap((b) => (b.kind === "table" ? [b.table.rows.length] : []));
+    const shown = previewOf(document).attachments.at(-1)!.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
+    expect(full.some((n) => n > PREVIEW_ROWS)).toBe(true);
+    expect(shown.map((t) => t.rows.length)).toEqual(full.map((n) => Math.min(n, PREVIEW_ROWS)));
+    expect(shown.map((t) => t.omitted)).toEqual(full.map((n) => Math.max(0, n - PREVIEW_ROWS)));
+  });
+
+  test("splits an issue into the table's columns and keeps the CLI's line", () => {
+    const issue: Issue = { code: "x", severity: "error", message: "应为数字，实际为“很好”。", value: "很好", location: { sheet: "政府网站", row: 4, column: "J", header: "得分" } };
+    expect(issueView(issue)).toEqual({ severity: "error", sheet: "政府网站", cell: "J4", header: "得分", value: "很好", message: issue.message, line: formatIssue(issue) });
+  });
+});
