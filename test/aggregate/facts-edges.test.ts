@@ -1,6 +1,6 @@
 /**
  * The figures aggregate() derives at their edges: ties, rows left unchecked, the order of problem kinds,
- * score bands at their bounds, every consistency warning, and last period's rectification.
+ * score bands at their bounds and last period's rectification.
  */
 import { describe, expect, it } from "vitest";
 import { aggregate } from "../../src/aggregate/aggregate.js";

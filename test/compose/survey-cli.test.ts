@@ -54,4 +54,17 @@ describe("tongbao generate of a 调查通知", { timeout: 120_000 }, () => {
     expect(text).toContain("将附件1、附件2经单位主要负责人签字并加盖公章后报市政务公开办。");
     expect(text).not.toContain("。。");
   });
+
+  it("is made by --template 调查通知 from a workbook of a 通报", async () => {
+    const out = mkdtempSync(join(tmpdir(), "tongbao-survey-cli-"));
+    const input = await writeWorkbook([
+      { name: "通报信息", rows: [["项目", "内容"], ["发文机关", "某市人民政府办公室"], ["主送机关", "各县（区）人民政府"], ["成文日期", "2023-07-20"], ["检查期间", "2023年第二季度"]] },
+      { name: "政务新媒体", rows: [["账号名称", "开设主体", "平台类型"], ["某市发布", "某市人民政府办公室", "微信"]] },
+    ]);
+    const r = spawnSync(process.execPath, [cli, "generate", input, "-o", out, "--template", "调查通知"], { cwd: root, encoding: "utf8", timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const docx = readdirSync(out).find((n) => n.endsWith(".docx"))!;
+    expect(docx).toMatch(/^某市人民政府办公室关于全市政务新媒体.*的通知\.docx$/);
+    expect(paragraphsText(part(readFileSync(join(out, docx)), "word/document.xml")).join("\n")).toContain("政务新媒体建设情况调查表");
+  });
 });
