@@ -6,7 +6,7 @@
  * under its other categories it is named without the description, so no sentence repeats.
  */
 import type { CheckedItem, ProblemCategory } from "./facts.js";
-import { INDICATORS, indicatorRank } from "./indicators.js";
+import { INDICATORS, indicatorRank } from "../indicators.js";
 import { hasFinding } from "./verdict.js";
 
 export const OTHER_CATEGORY = "其他问题";
