@@ -1,8 +1,8 @@
 /**
  * The national indicator system (国办秘函〔2019〕19号 and the notices that apply it) as data: the
- * 单项否决 indicators in the national order, then the 扣分 headings and common deduction findings, each
- * with the spellings offices use. Indicator-matrix columns, 问题清单 categories and the order in which
- * a notice lists problem categories all read this one table.
+ * 单项否决 indicators in the document's order, then the 扣分 headings, each with the names notices,
+ * platforms and offices use for it (domain.md §1). Indicator-matrix columns, 问题清单 categories and
+ * the order in which a notice lists problem categories all read this one table.
  */
 import { headerKey } from "./columns.js";
 
@@ -20,47 +20,63 @@ const veto = (name: string, ...aliases: string[]): Indicator => ({ name, kind: "
 const deduction = (name: string, ...aliases: string[]): Indicator => ({ name, kind: "deduction", aliases });
 
 /**
- * 单项否决 indicators, in the order of 国办秘函〔2019〕19号: the website items (安全、泄密事故等严重问题 first),
- * then the new-media items notices name.
+ * 单项否决 indicators in the order of 国办秘函〔2019〕19号, websites and new media merged (each meets its
+ * own): an indicator's aliases include the new-media wording of the same situation.
  */
 export const VETO_INDICATORS: readonly Indicator[] = [
   veto(
-    "严重错误",
-    "严重表述错误",
     "安全、泄密事故等严重问题",
-    "安全泄密事故等严重问题",
     "严重问题",
+    "严重表述错误",
+    "严重错误",
     "泄露国家秘密",
     "泄漏国家机密",
-    "严重错别字",
     "发布或链接反动、暴力、色情等内容",
     "弄虚作假",
     "伪造发稿日期",
     "严重安全事故",
+    "严重错别字",
   ),
-  veto("站点无法访问", "网站无法访问", "无法访问", "站点不可访问", "网站不可访问"),
-  veto("首页不更新", "不更新", "网站不更新", "首页未更新", "首页栏目不更新"),
+  veto("站点无法访问", "无法访问", "网站无法访问", "站点不可访问", "网站不可访问"),
+  veto(
+    "首页不更新",
+    "网站不更新",
+    "不更新",
+    "内容不更新",
+    "监测时间点前2周内无更新",
+    "监测时间点前两周内无更新",
+    "超过两周无更新",
+    "超过2周无更新",
+    "超两周无更新",
+    "两周内无更新",
+    "2周内无更新",
+    "首页未更新",
+    "首页栏目不更新",
+  ),
   veto("栏目不更新", "空白栏目", "栏目未更新", "应更未更栏目"),
-  veto("互动回应差", "互动回应情况差"),
+  veto("互动回应差", "未提供有效互动功能", "无有效互动功能", "未提供互动功能", "互动回应情况差"),
   veto("服务不实用"),
-  veto("监测时间点前2周内无更新", "监测时间点前两周内无更新", "2周内无更新", "两周内无更新", "超过两周无更新", "超过2周无更新", "超两周无更新", "内容不更新"),
-  veto("未提供有效互动功能", "无有效互动功能", "未提供互动功能"),
 ];
 
-/** 扣分 headings of the national system, then deduction findings named in notices. */
+/** 扣分 headings of the national system, each with the deduction findings notices name under it. */
 export const DEDUCTION_INDICATORS: readonly Indicator[] = [
-  deduction("发布解读", "信息发布", "政策解读"),
+  deduction("发布解读", "信息发布", "内容更新不及时", "栏目更新不及时", "更新不及时", "信息更新不及时", "政策解读", "错别字", "一般性错误", "表述错误"),
   deduction("办事服务"),
-  deduction("互动交流", "互动回应"),
-  deduction("功能设计"),
-  deduction("内容更新不及时", "更新不及时", "信息更新不及时"),
-  deduction("栏目更新不及时"),
-  deduction("互动回应不及时", "留言回复不及时", "留言答复不及时"),
-  deduction("功能无法使用", "功能不可用"),
-  deduction("链接无法访问", "链接不可用", "错链断链", "断链", "错链"),
-  deduction("商业广告信息", "商业广告", "存在商业广告"),
-  deduction("点赞与本单位业务无关的信息"),
-  deduction("错别字", "一般性错误", "表述错误"),
+  deduction("互动交流", "互动回应不及时", "留言办理不及时", "互动回应", "留言回复不及时", "留言答复不及时"),
+  deduction(
+    "功能设计",
+    "功能无法使用",
+    "功能不可用",
+    "链接无法访问",
+    "链接不可用",
+    "错链断链",
+    "断链",
+    "错链",
+    "商业广告信息",
+    "商业广告",
+    "存在商业广告",
+    "点赞与本单位业务无关的信息",
+  ),
 ];
 
 /** Every indicator, 单项否决 first: the order problem categories are listed in. */
@@ -73,12 +89,12 @@ export interface ClassifiedIndicator {
   rank: number;
 }
 
-/** A name as compared: header folding, then without a trailing note （…） and a leading number 1. / （一）. */
+/** A name as compared: header folding, without a leading number 1. / （一）, a trailing note （…） or punctuation. */
 function indicatorKey(name: string): string {
   return headerKey(name)
     .replace(/^(\(?[0-9一二三四五六七八九十]+[).、.]|\([一二三四五六七八九十0-9]+\))/, "")
     .replace(/\([^()]*\)$/, "")
-    .replace(/[,、，]/g, "、");
+    .replace(/[、,，。."“”()]/g, "");
 }
 
 const BY_KEY: ReadonlyMap<string, ClassifiedIndicator> = (() => {

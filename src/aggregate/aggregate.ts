@@ -10,9 +10,9 @@ import { hasProblem, verdictOf } from "./verdict.js";
 
 const platformRank = (p: string): number => PLATFORMS.indexOf(p as Platform);
 
-/** How the items relate to what runs (see SampleFacts). */
-function sampleFacts(t: Tally, sample: boolean, declared: number | undefined): SampleFacts {
-  const known = declared ?? (sample && t.running === t.checked ? undefined : t.running);
+/** How the items relate to what runs (see SampleFacts). `registry`: false when only a 问题清单 names the items. */
+function sampleFacts(t: Tally, sample: boolean, declared: number | undefined, registry: boolean): SampleFacts {
+  const known = declared ?? ((sample && t.running === t.checked) || !registry ? undefined : t.running);
   return {
     declared: declared !== undefined,
     ...(known !== undefined ? { total: known, ...(known > 0 ? { ratio: fraction(t.checked, known) } : {}) } : {}),
@@ -28,6 +28,8 @@ interface Options {
   platformOf?: (item: Item) => string;
   sample: boolean;
   declared: number | undefined;
+  /** The item sheet lists the running items (Inspection.registry). */
+  registry: boolean;
   breakdowns: readonly Breakdown[] | undefined;
   failedOnly: boolean;
 }
@@ -67,7 +69,7 @@ function itemFacts<T extends Item>(rows: readonly T[], options: Options): ItemFa
   };
   return {
     total: tally,
-    sample: sampleFacts(tally, options.sample, options.declared),
+    sample: sampleFacts(tally, options.sample, options.declared, options.registry),
     breakdowns: breakdownsOf(options.breakdowns, groups),
     byCategory: groups.单位类别,
     byRegion: groups.所属地区,
@@ -85,8 +87,8 @@ function itemFacts<T extends Item>(rows: readonly T[], options: Options): ItemFa
 export function aggregate(data: Inspection): Facts {
   const n = data.notice;
   const common = { sample: n.checkKind === "sample", breakdowns: n.breakdowns, failedOnly: n.problemListScope === "不合格" };
-  const websites = itemFacts<Website>(data.websites, { ...common, declared: n.websiteTotal });
-  const accounts = itemFacts<Account>(data.accounts, { ...common, declared: n.accountTotal, platformOf: (a) => (a as Account).platform });
+  const websites = itemFacts<Website>(data.websites, { ...common, declared: n.websiteTotal, registry: data.registry?.websites !== false });
+  const accounts = itemFacts<Account>(data.accounts, { ...common, declared: n.accountTotal, registry: data.registry?.accounts !== false, platformOf: (a) => (a as Account).platform });
   const platforms = accounts.byPlatform.map((g) => g.key as Platform);
   return {
     checkKind: n.checkKind ?? "check",

@@ -6,7 +6,7 @@
  * under its other categories it is named without the description, so no sentence repeats.
  */
 import type { CheckedItem, ProblemCategory } from "./facts.js";
-import { indicatorRank } from "../indicators.js";
+import { INDICATORS, indicatorRank } from "../indicators.js";
 import { hasFinding } from "./verdict.js";
 
 export const OTHER_CATEGORY = "其他问题";
@@ -41,7 +41,7 @@ export function groupProblems(items: readonly CheckedItem[]): ProblemCategory[] 
   }
   const kindRank = { veto: 0, deduction: 1, other: 2 } as const;
   // Within a kind: the categories the indicator system names, in its order; then the others by count.
-  const rank = indicatorRank;
+  const rank = (category: string) => indicatorRank(category) ?? INDICATORS.length;
   return [...cats]
     .sort(([ka, a], [kb, b]) => kindRank[a.kind] - kindRank[b.kind] || rank(ka) - rank(kb) || b.count - a.count || a.order - b.order)
     .map(([category, c]) => ({

@@ -83,6 +83,15 @@ describe("a 问题清单 alone", () => {
     expect(r.shapes).toContain("没有政府网站台账：只知道问题清单中的2个对象，通报不写运行总数（可在通报信息中填写政府网站总数）。");
   });
 
+  test("gives a notice that claims no running total", async () => {
+    const { aggregate } = await import("../../src/aggregate/aggregate.js");
+    const r = await validated(listOnly());
+    expect(aggregate(r.data).websites.sample.total).toBeUndefined();
+    const text = await notice(listOnly());
+    expect(text).not.toMatch(/共有政府网站|共开设/);
+    expect(text).toContain("澄江市财政局网站");
+  });
+
   test("infers 单项否决 or 扣分 from the indicator system and warns about an unknown category", async () => {
     const sheets = listOnly();
     sheets[1]!.rows.push(["", "澄江市教育局网站", "", "", "澄江市教育局", "附件无法下载", ""]);
