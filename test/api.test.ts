@@ -101,6 +101,19 @@ describe("import { generateFiles } from \"tongbao\"", { timeout: 120_000 }, () =
     expect(out.files).toBe(1 + Object.values(out.written).reduce((a, b) => a + b, 0));
   });
 
+  it("renders an uploaded template in its sandbox from an ES module given on the command line", () => {
+    const code = `
+      import { readFileSync } from "node:fs";
+      import { generateFiles } from "tongbao";
+      const template = { name: "我的模板.hbs", source: "标题：{{notice.title}}\\n自定义模板的段落。\\n署名：{{notice.issuer}}\\n日期：{{notice.signDate}}" };
+      const r = await generateFiles({ name: "example.xlsx", bytes: readFileSync(process.env.EXAMPLE) }, { template });
+      process.stdout.write(JSON.stringify({ files: r.files.length }));
+    `;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: root, encoding: "utf8", timeout: 120_000, env: { ...process.env, EXAMPLE: example } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ files: 1 });
+  });
+
   it("exports the pipeline and its stages, not the internals", () => {
     const { out } = script(`
       const api = await import("tongbao");

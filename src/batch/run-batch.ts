@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
 import { toFailure, type ChunkMessage, type JobFailure, type JobHandler, type ReplyMessage } from "./job-protocol.js";
+import { WORKER_EXEC_ARGV } from "./worker-flags.js";
 
 export interface BatchOptions<J> {
   /** A module that calls `serveJobs(handler)` and `export default handler` (plain JS: compiled or .mjs). */
@@ -18,12 +19,6 @@ export interface BatchOptions<J> {
   /** Given to every worker (and to the handler in runInline); the only state a worker has. */
   workerData?: unknown;
 }
-
-/**
- * The node flags a worker inherits, without those a worker refuses to start with: `--input-type`
- * (a script given as `node --input-type=module -e …` or on stdin) applies only to that string.
- */
-const WORKER_EXEC_ARGV = process.execArgv.filter((a) => !a.startsWith("--input-type"));
 
 /** A job that failed, with its index in `jobs`; keeps the worker's TongbaoError code and issues. */
 export class JobFailedError extends TongbaoError {

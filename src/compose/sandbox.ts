@@ -11,6 +11,7 @@ import { Worker } from "node:worker_threads";
 import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
 import { compileTemplate, type TemplateFile } from "./engine.js";
 import { STATE } from "./sandbox-protocol.js";
+import { WORKER_EXEC_ARGV } from "../batch/worker-flags.js";
 
 export interface SandboxLimits {
   /** Wall-clock limit for compile + render. */
@@ -53,6 +54,7 @@ export function renderSandboxed(template: TemplateFile, partials: readonly Templ
     resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
     stdout: true,
     stderr: true,
+    execArgv: WORKER_EXEC_ARGV,
   });
   worker.unref();
   worker.on("error", () => undefined);
