@@ -64,8 +64,16 @@ export interface BuildResult {
  */
 export type WorkbookTemplate = (nameOrPath: string) => TemplateChoice;
 
-/** The one place that builds the notice: a 调查通知, or a notice composed from its template. */
-function noticeDocument(data: Inspection, options: BuildOptions, fromWorkbook: WorkbookTemplate): { document: NoticeDocument; survey: boolean; warnings: Issue[] } {
+/**
+ * The notice generateFiles writes, composed but not rendered: a 调查通知, or a notice from the template
+ * chosen in this order — the option, the workbook's 模板 (through `fromWorkbook`), the built-in that suits
+ * the data. The one place that chooses; the web page's preview uses it too.
+ */
+export function buildNotice(
+  data: Inspection,
+  options: Pick<BuildOptions, "template" | "fullListing"> = {},
+  fromWorkbook: WorkbookTemplate = (name) => name,
+): { document: NoticeDocument; survey: boolean; warnings: Issue[] } {
   const choice = options.template;
   const survey = typeof choice === "object" ? false : isSurvey(data, choice);
   const templates = survey
@@ -84,7 +92,7 @@ export function generateFiles(input: InputFile, options: BuildOptions = {}): Pro
 export async function buildFiles(input: InputFile, options: BuildOptions, fromWorkbook: WorkbookTemplate): Promise<BuildResult> {
   const raw = await readInputFile(input);
   const { data, warnings } = validate(raw);
-  const notice = noticeDocument(data, options, fromWorkbook);
+  const notice = buildNotice(data, options, fromWorkbook);
   const { document } = notice;
   const base = safeFileName(document.title, new Set(), "");
   const files: OutputFile[] = [{ name: `${base}.docx`, bytes: await renderDocx(document) }];

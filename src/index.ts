@@ -9,7 +9,7 @@ export type * from "./outline.js";
 export { tablesOf } from "./outline.js";
 
 /** The whole pipeline in memory: input bytes in, output files' bytes out. */
-export { generateFiles, readInputFile, type InputFile, type OutputFile, type TemplateChoice, type BuildOptions, type BuildResult } from "./generate.js";
+export { generateFiles, buildNotice, readInputFile, type InputFile, type OutputFile, type TemplateChoice, type BuildOptions, type BuildResult } from "./generate.js";
 /** The whole pipeline on paths: reads the input, writes the outputs atomically into a folder. */
 export { generate, type GenerateOptions, type GenerateResult } from "./write-outputs.js";
 export type { PerUnitMode } from "./units/unit-files.js";
