@@ -7,7 +7,6 @@
 import { spawnSync } from "node:child_process";
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { constants, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
@@ -17,63 +16,11 @@ import { ZIP_LIMITS } from "../../src/read/guard-zip.js";
 import { validate } from "../../src/validate.js";
 import { formatError, type TongbaoError } from "../../src/errors.js";
 import { clean, cliPath, exampleData, root, tempDir, tongbao, writeJson } from "./helpers.js";
+import { deflatedZeros, writeZip } from "../helpers/raw-zip.js";
 
 const dir = tempDir("files");
 const MB = 1024 * 1024;
 
-interface RawEntry {
-  name: string;
-  /** Deflated bytes (method 8). */
-  data: Uint8Array;
-  /** What the directory claims the entry inflates to. */
-  declared: number;
-}
-
-/** A zip written by hand, so the central directory can say whatever the test wants. */
-function writeZip(file: string, entries: RawEntry[]): void {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.declared, 22);
-    local.writeUInt16LE(name.length, 26);
-    const cd = Buffer.alloc(46);
-    cd.writeUInt32LE(0x02014b50, 0);
-    cd.writeUInt16LE(20, 4);
-    cd.writeUInt16LE(20, 6);
-    cd.writeUInt16LE(8, 10);
-    cd.writeUInt32LE(e.data.length, 20);
-    cd.writeUInt32LE(e.declared, 24);
-    cd.writeUInt16LE(name.length, 28);
-    cd.writeUInt32LE(offset, 42);
-    locals.push(local, name, Buffer.from(e.data));
-    central.push(cd, name);
-    offset += 30 + name.length + e.data.length;
-  }
-  const cdSize = central.reduce((s, b) => s + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cdSize, 12);
-  end.writeUInt32LE(offset, 16);
-  writeFileSync(file, Buffer.concat([...locals, ...central, end]));
-}
-
-/** A deflate stream of `mb` megabytes of the same byte, built from 16 MB segments (each sync-flushed). */
-function deflatedZeros(mb: number): Uint8Array {
-  const segment = deflateRawSync(Buffer.alloc(16 * MB, 0x20), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
-  const parts: Buffer[] = [];
-  for (let i = 0; i < Math.ceil(mb / 16); i++) parts.push(segment);
-  parts.push(Buffer.from([0x03, 0x00])); // final empty block
-  return Buffer.concat(parts);
-}
 
 function refusedWith(args: string[], message: RegExp) {
   const r = tongbao(args);
