@@ -48,7 +48,9 @@ export function shown(v: unknown): string {
 }
 
 /** Full-width ASCII (digits, letters, punctuation) and the ideographic space → half-width. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 export function toHalfWidth(s: string): string {
+  if (!FULL_WIDTH.test(s)) return s; // most cells have none: no copy
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
@@ -66,7 +68,7 @@ export function cleanText(s: string, at?: Location): Normalised<string> {
     issues.push(warn(`含有${n}个不可见的非法字符（如控制字符），已删除。`, at, s, "invalid-character"));
   }
   INVALID_XML.lastIndex = 0;
-  text = text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  text = text.trim(); // trim's white space is the regex \s, which includes U+3000
   return ok(text === "" ? undefined : text, issues);
 }
 

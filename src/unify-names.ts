@@ -28,6 +28,7 @@ export function unifyNames(cells: readonly NameCell[]): Issue[] {
   }
   const issues: Issue[] = [];
   for (const { display, cells: found } of byKey.values()) {
+    if (found.every((f) => f.raw === found[0]!.raw)) continue; // one spelling: nothing to unify
     const spellings = new Map<string, { at: Location; count: number }>();
     for (const f of found) {
       const s = spellings.get(f.raw);

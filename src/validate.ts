@@ -122,8 +122,8 @@ class SheetValidator {
         continue;
       }
       const n = normaliseCell(col, cell.value, cell.at, { date1904: this.raw.date1904 });
-      this.issues.push(...n.issues);
-      if (n.issues.some((i) => i.severity === "error")) broken.add(col.key);
+      if (n.issues.length > 0) this.issues.push(...n.issues);
+      if (n.issues.length > 0 && n.issues.some((i) => i.severity === "error")) broken.add(col.key);
       else if (n.value !== undefined) value[col.key] = n.value;
       const written = n.value === undefined ? undefined : writtenForm(col, cell.value, n.value);
       if (written !== undefined) value[col.keepWritten!] = written;
