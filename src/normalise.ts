@@ -57,11 +57,14 @@ export function toHalfWidth(s: string): string {
 // Control characters except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF: not allowed in XML.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character INVALID_XML could match (surrogates paired or not): a quick test before the slow one. */
+const MAYBE_INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** Strings: invalid XML characters removed (with a warning), ends trimmed (incl. full-width spaces). */
 export function cleanText(s: string, at?: Location): Normalised<string> {
   const issues: Issue[] = [];
   let text = s;
-  if (INVALID_XML.test(text)) {
+  if (MAYBE_INVALID_XML.test(text) && INVALID_XML.test(text)) {
     INVALID_XML.lastIndex = 0;
     const n = text.match(INVALID_XML)?.length ?? 0;
     text = text.replace(INVALID_XML, "");
