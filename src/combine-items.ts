@@ -29,7 +29,7 @@ const NAME_FIELDS: Partial<Record<SheetKey, string[]>> = { websites: ["name", "u
 export function combineItems(checked: Partial<Record<SheetKey, ReadonlyArray<Located<Row>>>>, listName?: string): Combined {
   const names: NameCell[] = [];
   for (const [sheet, keys] of Object.entries(NAME_FIELDS) as Array<[SheetKey, string[]]>) {
-    for (const r of checked[sheet] ?? []) for (const key of keys) if (typeof r.value[key] === "string") names.push({ row: r.value, key, at: r.where(key) });
+    for (const r of checked[sheet] ?? []) for (const key of keys) if (typeof r.value[key] === "string") names.push({ row: r.value, key, where: r.where });
   }
   const issues = unifyNames(names);
   const problems = (checked.problems ?? []) as unknown as Array<Located<Problem>>;

@@ -183,6 +183,7 @@ export function mergeDuplicates<T extends Item>(rows: readonly Located<T>[], kin
   const issues: Issue[] = [];
   // Rows by name and platform: only rows sharing them are compared field by field.
   const byName = new Map<string, Array<{ fields: string; row: Located<T> }>>();
+  const copied = new Set<Located<T>>();
   const rowOf = (r: Located<T>) => {
     const row = r.where("name").row ?? r.at.row;
     return row !== undefined ? `第${row}行` : `第${(r.index ?? 0) + 1}条`;
@@ -191,20 +192,27 @@ export function mergeDuplicates<T extends Item>(rows: readonly Located<T>[], kin
     const key = `${nameKey(r.value.name)}\u0000${platformOf(r.value) ?? ""}`;
     const same = byName.get(key);
     const fields = same && merge ? withoutProblems(r.value) : "";
-    const first = merge ? same?.find((s) => (s.fields ||= withoutProblems(s.row.value)) === fields)?.row : undefined;
+    let first = merge ? same?.find((s) => (s.fields ||= withoutProblems(s.row.value)) === fields)?.row : undefined;
     if (!first) {
-      const own = { ...r, value: copy(r.value) };
-      kept.push(own);
+      kept.push(r);
       if (same) {
-        same.push({ fields, row: own });
+        same.push({ fields, row: r });
         issues.push({
           code: "duplicate-row",
           severity: "warning",
           message: `${LABEL[kind]}“${displayName(r.value.name)}”与${rowOf(same[0]!.row)}重复，两条都计入统计；如为重复填写，请删除其中一条。`,
           location: r.where("name"),
         });
-      } else byName.set(key, [{ fields: "", row: own }]);
+      } else byName.set(key, [{ fields: "", row: r }]);
       continue;
+    }
+    // The first row is copied before its first merge: the rows given are never edited.
+    if (!copied.has(first)) {
+      const own = { ...first, value: copy(first.value) };
+      copied.add(own);
+      kept[kept.indexOf(first)] = own;
+      for (const s of same!) if (s.row === first) s.row = own;
+      first = own;
     }
     addProblems(first.value, { vetoes: r.value.vetoes, deductions: r.value.deductions, ...(r.value.description ? { description: r.value.description } : {}), ...(r.value.deductionPoints ? { points: r.value.deductionPoints } : {}) });
     issues.push({

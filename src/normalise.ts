@@ -48,25 +48,30 @@ export function shown(v: unknown): string {
 }
 
 /** Full-width ASCII (digits, letters, punctuation) and the ideographic space → half-width. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 export function toHalfWidth(s: string): string {
+  if (!FULL_WIDTH.test(s)) return s; // most cells have none: no copy
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
 // Control characters except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF: not allowed in XML.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character INVALID_XML could match (surrogates paired or not): a quick test before the slow one. */
+const MAYBE_INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** Strings: invalid XML characters removed (with a warning), ends trimmed (incl. full-width spaces). */
 export function cleanText(s: string, at?: Location): Normalised<string> {
   const issues: Issue[] = [];
   let text = s;
-  if (INVALID_XML.test(text)) {
+  if (MAYBE_INVALID_XML.test(text) && INVALID_XML.test(text)) {
     INVALID_XML.lastIndex = 0;
     const n = text.match(INVALID_XML)?.length ?? 0;
     text = text.replace(INVALID_XML, "");
     issues.push(warn(`含有${n}个不可见的非法字符（如控制字符），已删除。`, at, s, "invalid-character"));
   }
   INVALID_XML.lastIndex = 0;
-  text = text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  text = text.trim(); // trim's white space is the regex \s, which includes U+3000
   return ok(text === "" ? undefined : text, issues);
 }
 

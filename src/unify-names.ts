@@ -7,27 +7,32 @@
 import { formatLocation, type Issue, type Location } from "./errors.js";
 import { displayName, nameKey } from "./normalise.js";
 
-/** One name cell: the row holding it, its key, and where it is. */
+/** One name cell: the row holding it, its key, and where it is (asked only of cells that are unified). */
 export interface NameCell {
   row: Record<string, unknown>;
   key: string;
-  at: Location;
+  where: (key: string) => Location;
 }
 
 const shown = (raw: string) => raw.replace(/[\u200B-\u200D\u2060\uFEFF]/g, "[不可见字符]").replace(/\u00A0/g, "[不换行空格]");
 
 export function unifyNames(cells: readonly NameCell[]): Issue[] {
+  // Spellings can differ only where some name is not written as its key: only those keys are grouped.
+  const keys = cells.map((c) => (typeof c.row[c.key] === "string" ? nameKey(c.row[c.key] as string) : undefined));
+  const spelled = new Set(keys.filter((k, i): k is string => k !== undefined && k !== cells[i]!.row[cells[i]!.key]));
+  if (spelled.size === 0) return [];
   const byKey = new Map<string, { display: string; cells: Array<{ raw: string; at: Location; cell: NameCell }> }>();
-  for (const c of cells) {
-    const raw = c.row[c.key];
-    if (typeof raw !== "string") continue;
-    const key = nameKey(raw);
+  cells.forEach((c, i) => {
+    const key = keys[i];
+    if (key === undefined || !spelled.has(key)) return;
+    const raw = c.row[c.key] as string;
     const entry = byKey.get(key);
-    if (entry) entry.cells.push({ raw, at: c.at, cell: c });
-    else byKey.set(key, { display: displayName(raw), cells: [{ raw, at: c.at, cell: c }] });
-  }
+    if (entry) entry.cells.push({ raw, at: c.where(c.key), cell: c });
+    else byKey.set(key, { display: displayName(raw), cells: [{ raw, at: c.where(c.key), cell: c }] });
+  });
   const issues: Issue[] = [];
   for (const { display, cells: found } of byKey.values()) {
+    if (found.every((f) => f.raw === found[0]!.raw)) continue; // one spelling: nothing to unify
     const spellings = new Map<string, { at: Location; count: number }>();
     for (const f of found) {
       const s = spellings.get(f.raw);

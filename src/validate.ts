@@ -12,7 +12,7 @@ import { PROBLEM_KIND_LABELS, SHEETS, sheetSpec, type ColumnSpec, type SheetKey,
 import { ErrorCode, TongbaoError, type Issue, type Location } from "./errors.js";
 import { combineItems } from "./combine-items.js";
 import { mergeDuplicates, type Located } from "./merge-problems.js";
-import { normaliseCell, normaliseMark, normaliseNumber, normaliseText, writtenForm } from "./normalise.js";
+import { normaliseCell, normaliseMark, normaliseNumber, normaliseText, writtenForm, type NormaliseOptions } from "./normalise.js";
 import type { RawInput, RawMark, RawRecord, RawSheet } from "./read/raw-input.js";
 import {
   AccountSchema,
@@ -74,11 +74,14 @@ const TOTAL_ROW = /^(合计|总计|小计|总数)$/;
 
 class SheetValidator {
   readonly issues: Issue[] = [];
+  private readonly options: NormaliseOptions;
   constructor(
-    private readonly raw: RawInput,
+    raw: RawInput,
     private readonly spec: SheetSpec,
     private readonly sheet: RawSheet,
-  ) {}
+  ) {
+    this.options = { date1904: raw.date1904 };
+  }
 
   /** Where a field of a record is (or would be): its cell, else the column of the sheet on that row. */
   private where(record: RawRecord, col: ColumnSpec): Location {
@@ -121,9 +124,9 @@ class SheetValidator {
         broken.add(col.key);
         continue;
       }
-      const n = normaliseCell(col, cell.value, cell.at, { date1904: this.raw.date1904 });
-      this.issues.push(...n.issues);
-      if (n.issues.some((i) => i.severity === "error")) broken.add(col.key);
+      const n = normaliseCell(col, cell.value, cell.at, this.options);
+      if (n.issues.length > 0) this.issues.push(...n.issues);
+      if (n.issues.length > 0 && n.issues.some((i) => i.severity === "error")) broken.add(col.key);
       else if (n.value !== undefined) value[col.key] = n.value;
       const written = n.value === undefined ? undefined : writtenForm(col, cell.value, n.value);
       if (written !== undefined) value[col.keepWritten!] = written;
