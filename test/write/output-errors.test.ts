@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { watch } from "node:fs";
 import { mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -62,6 +63,19 @@ describe("output errors", () => {
   });
 });
 
+describe("writeFileAtomic temp files", () => {
+  it("names each temp file after the target, this process, its thread and a rising count, as cleanStaleTemps expects", async () => {
+    const seen = new Set<string>();
+    const watcher = watch(dir, (_, name) => name && seen.add(name));
+    for (let i = 0; i < 3; i += 1) await writeFileAtomic(join(dir, "x.docx"), "x".repeat(100_000));
+    await new Promise((r) => setTimeout(r, 100));
+    watcher.close();
+    const temps = [...seen].filter((n) => n !== "x.docx");
+    expect(temps.length).toBeGreaterThan(0);
+    for (const t of temps) expect(t).toMatch(new RegExp(`^\\.x\\.docx\\.${process.pid}-\\d+\\.\\d+\\.tmp$`));
+  });
+});
+
 describe("writeFilesAtomic", () => {
   it("writes nothing and succeeds for no files", async () => {
     await writeFilesAtomic([]);
@@ -77,7 +91,7 @@ describe("writeFilesAtomic", () => {
 
 describe("cleanStaleTemps", () => {
   it("returns the stale temps it removed in name order and keeps names that only look alike", async () => {
-    const stale = [".乙.docx.999999998-0.1.tmp", ".甲.docx.999999999-2.0.tmp", ".a.docx.999999997-1.5.tmp"];
+    const stale = [".乙.docx.999999998-0.1.tmp", ".甲.docx.999999999-12.0.tmp", ".a.docx.999999997-1.5.tmp"];
     const kept = ["..999999999-0.1.tmp", ".a.docx.999999999-0.1.tmp.bak", "a.docx.999999999-0.1.tmp", ".a.docx.x-0.1.tmp", ".a.docx.999999999.1.tmp"];
     for (const n of [...stale, ...kept]) await writeFile(join(dir, n), "");
     expect(await cleanStaleTemps(dir)).toEqual([...stale].sort());

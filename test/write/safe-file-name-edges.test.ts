@@ -22,6 +22,7 @@ describe("safeFileName edges", () => {
   it("trims dots and spaces at the start too, and names an all-_ stem 未命名单位", () => {
     expect(name(" . 县局")).toBe("县局.docx");
     expect(name("???")).toBe(`${BLANK_NAME}.docx`);
+    expect(name("")).toBe("未命名单位.docx");
     expect(name("_")).toBe(`${BLANK_NAME}.docx`);
     expect(name("_a")).toBe("_a.docx");
   });
@@ -77,6 +78,10 @@ describe("resolveInside edges", () => {
     expect(err.issues).toEqual([
       { code: ErrorCode.OUTPUT, severity: "error", message: err.message, location: { file: resolve(dir, "../x.docx") }, value: "../x.docx" },
     ]);
+  });
+
+  it("accepts a name with dots inside or at its end", () => {
+    expect(resolveInside(dir, "县局..")).toBe(join(dir, "县局.."));
   });
 
   it("resolves a name in a relative folder to an absolute path", () => {

@@ -39,6 +39,8 @@ describe("tablesToXlsx cells", () => {
     const ws = await sheet({ columns: [{ header: "单位", width: 1 }], rows: [["县政府"]] });
     expect(ws.getCell("A1").value).toBe("单位");
     expect(ws.getCell("A2").value).toBe("县政府");
+    expect(ws.getCell("A2").numFmt).toBeUndefined();
+    expect(ws.getCell("A3").value).toBeNull();
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 0, ySplit: 1 });
     expect(merges(ws)).toEqual([]);
   });
@@ -88,6 +90,11 @@ describe("tablesToXlsx cells", () => {
       rows: [["东", "甲"], ["西", "甲"], ["西", "甲"], ["南", "乙"], ["南", "丙"], ["南", "丙"]],
     });
     expect(merges(ws)).toEqual(["A3:A4", "A5:A7"]);
+  });
+
+  it("writes no caption when every column is dropped as empty", async () => {
+    const ws = await sheet({ caption: "统计时间", columns: [{ header: "备注", width: 1 }], rows: [[""]] });
+    expect(ws.getCell("A1").value).toBeNull();
   });
 
   it("writes an empty workbook as one sheet named 表1", async () => {
