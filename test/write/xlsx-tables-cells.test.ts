@@ -69,6 +69,8 @@ describe("tablesToXlsx cells", () => {
     expect(ws.getCell("B2").type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell("B2").numFmt).toBeUndefined();
     expect(ws.getCell("A3").value).toBe("乡政府");
+    expect(ws.getCell("B3").value).toBe("");
+    expect(ws.getCell("B3").type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell("B3").border?.top?.style).toBe("thin");
   });
 
