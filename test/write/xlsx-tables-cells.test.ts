@@ -99,6 +99,17 @@ describe("tablesToXlsx cells", () => {
     expect(ws.getCell("A1").value).toBeNull();
   });
 
+  it("writes merges only for runs of two or more cells into the raw sheet", async () => {
+    const files = unzipSync(await tablesToXlsx([{ name: "表", table: { columns: [{ header: "地区", width: 1, merge: true }], rows: [["东"], ["西"], ["西"], ["南"]] } }]));
+    const refs = [...strFromU8(files["xl/worksheets/sheet1.xml"]!).matchAll(/<mergeCell ref="([^"]+)"/g)].map((m) => m[1]);
+    expect(refs).toEqual(["A3:A4"]);
+  });
+
+  it("counts a zero weight as 1 when sharing out the widths", async () => {
+    const ws = await sheet({ columns: [{ header: "a", width: 0 }, { header: "b", width: 1 }], rows: [["1", "2"]] });
+    expect([1, 2].map((c) => ws.getColumn(c).width)).toEqual([14, 14]);
+  });
+
   it("writes an empty workbook as one sheet named 表1", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await tablesToXlsx([])) as unknown as ArrayBuffer);
