@@ -63,6 +63,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     await rename(temp, path);
   } catch (err) {
     await handle?.close().catch(() => undefined);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: force only hides ENOENT, and the catch hides every error anyway
     await rm(temp, { force: true }).catch(() => undefined);
     throw outputError(err, path);
   }

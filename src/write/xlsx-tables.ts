@@ -53,6 +53,7 @@ function mergeRuns(ws: ExcelJS.Worksheet, table: TableSpec, firstRow: number): v
     if (!col.merge) return;
     let start = 0;
     for (let r = 1; r <= table.rows.length; r += 1) {
+      // Stryker disable next-line OptionalChaining: r and start are below rows.length here, so both rows exist
       const same = r < table.rows.length && table.rows[r]?.[c] === table.rows[start]?.[c];
       if (same) continue;
       if (r - start > 1) ws.mergeCells(firstRow + start, c + 1, firstRow + r - 1, c + 1);

@@ -70,6 +70,7 @@ describe("a full output folder", () => {
     await writeFile(join(full!, "earlier.docx"), "kept");
     const err = await failure(writeFileAtomic(join(full!, "big.docx"), new Uint8Array(512 * 1024)));
     expect(err.message).toContain("磁盘空间不足");
+    expect(err.issues[0]?.fix).toBe("请清理磁盘空间或用 -o 换一个输出文件夹后重试。");
     expect(await readdir(full!)).toEqual(["earlier.docx"]);
     expect(await readFile(join(full!, "earlier.docx"), "utf8")).toBe("kept");
   });
