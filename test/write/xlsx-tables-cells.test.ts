@@ -31,7 +31,8 @@ describe("tablesToXlsx cells", () => {
     expect(ws.getCell("C2").alignment).toEqual({ vertical: "middle", horizontal: "right", wrapText: true });
     expect(ws.getCell("B2").font).toMatchObject({ name: "宋体", size: 11 });
     expect(ws.getCell("B2").font?.bold).toBeFalsy();
-    expect(ws.getCell("B2").fill?.type === "pattern" && ws.getCell("B2").fill.pattern).not.toBe("solid");
+    const fill = ws.getCell("B2").fill;
+    expect(fill?.type === "pattern" ? fill.pattern : undefined).not.toBe("solid");
     expect(ws.getCell("C2").border?.left).toEqual({ style: "thin", color: { argb: "FF000000" } });
   });
 
