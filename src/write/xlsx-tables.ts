@@ -17,11 +17,13 @@ export const looksLikeFormula = (s: string): boolean => /^[=+\-@\t\r\n\uff1d\uff
 
 /** A sheet name Excel accepts: ≤ 31 characters, none of []:*?/\, not blank, not 'History', unique. */
 export function safeSheetName(name: string, taken: Set<string>): string {
-  const clean = (s: string) => [...s.replace(/[\u0000-\u001f[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").trim()];
+  // Excel refuses a name that starts or ends with a quote: strip quotes and spaces at the ends together.
+  const ends = (s: string) => s.replace(/^[\s']+|[\s']+$/g, "");
+  const clean = (s: string) => [...ends(s.replace(/[\u0000-\u001f[\]:*?/\\]/g, "_"))];
   let base = clean(name);
   if (base.length === 0 || base.join("").toLowerCase() === "history") base = clean(`表${taken.size + 1}${base.join("")}`);
   const seen = new Set([...taken].map((t) => t.toLowerCase()));
-  let candidate = base.slice(0, 31).join("");
+  let candidate = ends(base.slice(0, 31).join(""));
   for (let n = 2; seen.has(candidate.toLowerCase()); n += 1) {
     const suffix = `(${n})`;
     candidate = base.slice(0, 31 - suffix.length).join("") + suffix;

@@ -139,6 +139,12 @@ describe("safeSheetName", () => {
     expect(safeSheetName("'", taken)).toBe("表5");
   });
 
+  it("never starts or ends a name with a quote, which Excel refuses: not after trimming spaces, not after cutting to 31", () => {
+    const taken = new Set<string>();
+    expect(safeSheetName(" 'x' ", taken)).toBe("x");
+    expect(safeSheetName(`${"长".repeat(30)}'尾`, taken)).toBe("长".repeat(30));
+  });
+
   it("numbers duplicates case-insensitively within 31 characters", () => {
     const taken = new Set<string>(["Sheet"]);
     expect(safeSheetName("sheet", taken)).toBe("sheet(2)");
