@@ -83,7 +83,9 @@ export function formatLocation(loc: Location | undefined): string {
   let s = "";
   if (loc.sheet) {
     s += loc.sheet;
-    if (loc.column || loc.row) s += `!${loc.column ?? ""}${loc.row ?? ""}`;
+    // A cell as Excel names it (D12); a row without a column (the column is missing from the sheet) as 第12行.
+    if (loc.column) s += `!${loc.column}${loc.row ?? ""}`;
+    else if (loc.row) s += `第${loc.row}行`;
     if (loc.header) s += `（${loc.header}）`;
   } else if (loc.path) {
     s += loc.path;
