@@ -16,5 +16,5 @@ export interface InspectOptions {
 export async function inspectInput(input: InputFile, options: InspectOptions = {}): Promise<Inspected> {
   const { data, warnings, counts } = validate(await readInputFile(input));
   const notice = buildNotice(data, options);
-  return inspectedView(input.name, counts, aggregate(data), notice.document, [...warnings, ...notice.warnings]);
+  return inspectedView(input.name, counts, aggregate(data), notice.document, [...warnings, ...notice.warnings], data.notice.rateDecimals);
 }

@@ -33,28 +33,34 @@ export function issueView(issue: Issue): IssueView {
 
 const percent = (t: Tally) => (t.passRate.den === 0 ? 0 : Math.round((1000 * t.passRate.num) / t.passRate.den) / 10);
 
-function tallyFigures(kind: string, unit: string, t: Tally): Figure[] {
+/** One kind's figures as the notice states them: the running total only when known, 抽查 for a sample, the office's decimals. */
+function itemFigures(kind: string, unit: string, items: Facts["websites"], sample: boolean, decimals: number | undefined): Figure[] {
+  const t: Tally = items.total;
   if (t.running === 0) return [];
+  const verb = sample ? "抽查" : "检查";
+  const running = items.sample.total;
+  const counted = running !== undefined ? `运行${running}${unit}，${verb}${t.checked}${unit}` : `${verb}${t.checked}${unit}（运行总数未填写）`;
   return [
-    { label: `${kind}`, value: `运行${t.running}${unit}，检查${t.checked}${unit}` },
+    { label: kind, value: counted },
     ...(t.checked > 0
       ? [
-          { label: `${kind}合格`, value: `${t.passed}${unit}，合格率${formatRate(t.passRate)}` },
+          { label: `${kind}合格`, value: `${t.passed}${unit}，合格率${formatRate(t.passRate, decimals)}` },
           { label: `${kind}不合格`, value: `${t.failed}${unit}${t.vetoed > 0 ? `（存在突出问题${t.vetoed}${unit}）` : ""}` },
         ]
       : []),
   ];
 }
 
-/** The figures the notice will state, as the notice writes them. */
-export function figuresOf(facts: Facts): Figure[] {
-  const out = [...tallyFigures("政府网站", "个", facts.websites.total), ...tallyFigures("政务新媒体", "个", facts.accounts.total)];
+/** The figures the notice will state, as the notice writes them (合格率小数位数 `decimals`). */
+export function figuresOf(facts: Facts, decimals?: number): Figure[] {
+  const sample = facts.checkKind === "sample";
+  const out = [...itemFigures("政府网站", "个", facts.websites, sample, decimals), ...itemFigures("政务新媒体", "个", facts.accounts, sample, decimals)];
   const p = facts.publications;
   if (p.units > 0) out.push({ label: "信息发布", value: `${p.units}个单位主动公开信息${p.published}条` });
   const i = facts.interactions;
-  if (i.channels.length > 0) out.push({ label: "互动交流", value: `收到${i.received}件${i.closeRate ? `，办结率${formatRate(i.closeRate)}` : ""}` });
+  if (i.channels.length > 0) out.push({ label: "互动交流", value: `收到${i.received}件${i.closeRate ? `，办结率${formatRate(i.closeRate, decimals)}` : ""}` });
   const f = facts.followUps;
-  if (f.total > 0) out.push({ label: "上期整改", value: `${f.total}个问题，已整改${f.fixed}个，整改率${formatRate(f.fixRate)}` });
+  if (f.total > 0) out.push({ label: "上期整改", value: `${f.total}个问题，已整改${f.fixed}个，整改率${formatRate(f.fixRate, decimals)}` });
   return out;
 }
 
@@ -133,13 +139,13 @@ export function previewOf(doc: NoticeDocument): PreviewDocument {
 /** Sheets in the order the CLI's summary names them. */
 const SHEET_ORDER = ["通报信息", "政府网站", "政务新媒体", "信息发布统计", "互动交流", "上期整改", "正文"];
 
-export function inspectedView(name: string, counts: Record<string, number>, facts: Facts, doc: NoticeDocument, warnings: Issue[]): Inspected {
+export function inspectedView(name: string, counts: Record<string, number>, facts: Facts, doc: NoticeDocument, warnings: Issue[], decimals?: number): Inspected {
   return {
     ok: true,
     name,
     title: doc.title,
     counts: SHEET_ORDER.filter((s) => (counts[s] ?? 0) > 0).map((sheet) => ({ sheet, count: counts[sheet]! })),
-    figures: figuresOf(facts),
+    figures: figuresOf(facts, decimals),
     charts: chartsOf(facts),
     preview: previewOf(doc),
     warnings: warnings.map(issueView),

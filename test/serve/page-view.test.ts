@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { aggregate, chooseBuiltin, compose, formatIssue, formatRate, readInputFile, templateSetOf, validate, type Issue } from "../../src/index.js";
+import { aggregate, chooseBuiltin, compose, formatIssue, formatRate, InspectionSchema, readInputFile, templateSetOf, validate, type Issue } from "../../src/index.js";
 import { chartsOf, figuresOf, issueView, PREVIEW_ROWS, previewOf } from "../../src/serve/page-view.js";
 import { example } from "./uploads.js";
 
@@ -12,6 +12,28 @@ describe("page view", { timeout: 60_000 }, () => {
     const figures = Object.fromEntries(figuresOf(facts).map((f) => [f.label, f.value]));
     expect(figures["政府网站合格"]).toBe(`${facts.websites.total.passed}个，合格率${formatRate(facts.websites.total.passRate)}`);
     expect(figures["上期整改"]).toBe(`${facts.followUps.total}个问题，已整改${facts.followUps.fixed}个，整改率${formatRate(facts.followUps.fixRate)}`);
+  });
+
+  test("states a sample as the notice does: the declared running total, 抽查, and the office's rate decimals", () => {
+    const data = InspectionSchema.parse({
+      notice: { issuer: "某县人民政府办公室", recipients: "各乡镇", signDate: "2024-10-12", period: "2024-Q3", checkKind: "sample", accountTotal: 120, rateDecimals: 2 },
+      accounts: [
+        { name: "甲", unit: "甲局", platform: "微信" },
+        { name: "乙", unit: "乙局", platform: "微博", vetoes: ["栏目不更新"] },
+        { name: "丙", unit: "丙局", platform: "抖音" },
+      ],
+    });
+    const figures = Object.fromEntries(figuresOf(aggregate(data), data.notice.rateDecimals).map((f) => [f.label, f.value]));
+    expect(figures["政务新媒体"]).toBe("运行120个，抽查3个");
+    expect(figures["政务新媒体合格"]).toBe("2个，合格率66.67%");
+  });
+
+  test("names no running total when only the sample is known", () => {
+    const data = InspectionSchema.parse({
+      notice: { issuer: "某县人民政府办公室", recipients: "各乡镇", signDate: "2024-10-12", period: "2024-Q3", checkKind: "sample" },
+      accounts: [{ name: "甲", unit: "甲局", platform: "微信" }],
+    });
+    expect(figuresOf(aggregate(data))[0]).toEqual({ label: "政务新媒体", value: "抽查1个（运行总数未填写）" });
   });
 
   test("charts pass rates per group with the notice's rate text, and problems per category", async () => {
