@@ -1,7 +1,8 @@
-import type { NoticeDocument } from "../outline.js";
+import type { Block, NoticeDocument } from "../outline.js";
 import { issuerLines, NOTE_NAME_AT, SEAL_LINES } from "./closing.js";
 import { estimateLines } from "./line-estimate.js";
 import { mastheadHeight } from "./masthead.js";
+import { countPages } from "./page-count.js";
 import { LINE, TYPE_AREA } from "./page.js";
 import { titleLines } from "./title-lines.js";
 
@@ -13,10 +14,15 @@ export const MIN_PITCH = 440;
 /** Twips kept free at the foot: LibreOffice rounds each line to 1/100 mm. */
 const SLACK = 40;
 
+/** Lines a body block takes (a paragraph's run-in heading included). */
+export function blockLines(block: Block): number {
+  return estimateLines(block.kind === "paragraph" && block.lead ? block.lead.text + block.text : block.text);
+}
+
 /** Lines below the title at the body pitch: 主送, body, 附件说明, seal lines, 署名, date, 附注. */
 export function flexibleLines(doc: NoticeDocument): number {
   const recipients = doc.recipients ? 1 + estimateLines(`${doc.recipients}：`, 0, 0) : 0;
-  const body = doc.body.reduce((n, b) => n + estimateLines(b.kind === "paragraph" && b.lead ? b.lead.text + b.text : b.text), 0);
+  const body = doc.body.reduce((n, b) => n + blockLines(b), 0);
   const titles = doc.attachments.map((a) => a.title);
   const note =
     titles.length === 0
@@ -51,4 +57,9 @@ export function bodyPitch(doc: NoticeDocument): number {
     if (pitch >= MIN_PITCH) return pitch;
   }
   return LINE;
+}
+
+/** Pages the 正文 section is estimated to fill: 版头 and title, then its lines at the body pitch. */
+export function mainPages(doc: NoticeDocument): number {
+  return countPages([{ kind: "lines", count: flexibleLines(doc), pitch: bodyPitch(doc) }], TYPE_AREA.height, fixedHeight(doc));
 }

@@ -1,11 +1,8 @@
 import {
   BorderStyle,
-  OverlapType,
   Paragraph,
-  RelativeVerticalPosition,
   TabStopType,
   Table,
-  TableAnchorType,
   TableCell,
   TableLayoutType,
   TableRow,
@@ -14,7 +11,7 @@ import {
 import type { NoticeDocument } from "../outline.js";
 import { run, widthInChars } from "./fonts.js";
 import { exact } from "./lines.js";
-import { CHAR_4, PAGE, SIZE, TYPE_AREA } from "./page.js";
+import { CHAR_4, SIZE, TYPE_AREA } from "./page.js";
 
 /** Line height of the 版记 (22 pt). */
 const IMPRINT_LINE = 440;
@@ -53,32 +50,33 @@ function printerRow(printer: string, date: string): TableRow {
   );
 }
 
+/** Rules of the 版记 (twips, rounded up): two thick of 1 pt, the thin ones between rows of ¾ pt. */
+const rules = (rows: number) => 2 * 20 + (rows - 1) * 15;
+/** The empty line that ends the section after the table (a body ends with a paragraph): Word's least exact height, 0.7 pt. */
+const END_LINE = 14;
+/** Kept free below it: LibreOffice rounds every line to 1/100 mm, and a line that does not fit makes a page. */
+const SLACK = 10;
+
 /**
- * 版记 (7.4): a one-column table floating at the bottom of the last page's 版心 (its last rule on the 版心's
- * lower edge), black rules thick / thin / thick, 4号仿宋.
+ * 版记 (7.4): a one-column table at the bottom of the last page's 版心 (its last rule on the 版心's lower
+ * edge), black rules thick / thin / thick, 4号仿宋. The page is its own (a section of its own), so an empty
+ * line of exact height above the table sets it down there in the text flow — in Word and LibreOffice alike,
+ * with or without a page number below (a table floating at the margin's foot sinks in LibreOffice, whose
+ * text area on a numbered page runs down to the footer).
  */
 export function imprint(data: NonNullable<NoticeDocument["imprint"]>): (Table | Paragraph)[] {
   const cc = data.cc ? (/[。.]$/.test(data.cc) ? data.cc : `${data.cc}。`) : undefined;
   const ccLines = cc ? Math.ceil(widthInChars(cc) / CC_CHARS) : 0;
-  const height = (ccLines + 1) * IMPRINT_LINE;
+  const rows = cc ? 2 : 1;
+  const height = (ccLines + 1) * IMPRINT_LINE + rules(rows);
   const table = new Table({
     layout: TableLayoutType.FIXED,
     width: { size: WIDTH, type: WidthType.DXA },
     columnWidths: [WIDTH],
-    // Anchored horizontally to the page at the left margin: LibreOffice only floats a table as wide as
-    // the text area when it is positioned against the page. tblpYSpec="bottom" is for Word; LibreOffice
-    // reads the offset.
-    float: {
-      horizontalAnchor: TableAnchorType.PAGE,
-      absoluteHorizontalPosition: PAGE.left,
-      verticalAnchor: TableAnchorType.MARGIN,
-      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
-      absoluteVerticalPosition: TYPE_AREA.height - height,
-      overlap: OverlapType.NEVER,
-    },
     borders: { top: thick, bottom: thick, insideHorizontal: thin, left: none, right: none, insideVertical: none },
     margins: { left: 0, right: 0, top: 0, bottom: 0 },
     rows: [...(cc ? [ccRow(cc)] : []), printerRow(data.printer, data.date)],
   });
-  return [table, new Paragraph({ spacing: exact(20) })];
+  const above = TYPE_AREA.height - height - END_LINE - SLACK;
+  return [new Paragraph({ spacing: exact(above) }), table, new Paragraph({ spacing: exact(END_LINE) })];
 }

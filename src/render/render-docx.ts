@@ -1,4 +1,4 @@
-import { Document, Paragraph, type FileChild } from "docx";
+import { Document, type FileChild } from "docx";
 import type { NoticeDocument } from "../outline.js";
 import { cellStyles } from "./cell-styles.js";
 import { attachmentLabel } from "./closing.js";
@@ -8,6 +8,7 @@ import { XmlChunks } from "./document-xml.js";
 import { fontsOf } from "./fonts.js";
 import { imprint } from "./imprint.js";
 import { exact } from "./lines.js";
+import { mainPages } from "./fit-page.js";
 import { mainText } from "./main-text.js";
 import { packDocx, packXml, type PartPatches } from "./pack.js";
 import { SIZE } from "./page.js";
@@ -41,12 +42,18 @@ export async function renderDocx(doc: NoticeDocument, options: RenderOptions = {
   const write: TableWriter = xml ? (grid) => new XmlChunks(() => gridXmlChunks(grid)) : gridTable;
   const count = doc.attachments.length;
   const main = mainText(doc);
+  const attachments = doc.attachments.map((a, i) => ({ landscape: isLandscape(a), ...attachmentContent(a, attachmentLabel(i, count), write) }));
+  // The 版记 on the back of the last sheet: its own section starting on an even page. GB/T 9704 7.5 numbers
+  // it unless a blank page precedes it (content ending on an even page). That depends on the layout, so the
+  // page count is estimated here (page-count.ts); a field comparing page numbers would do it in Word, but
+  // LibreOffice draws such nested fields as their digits.
+  const contentPages = mainPages(doc) + attachments.reduce((n, a) => n + a.pages, 0);
   const sections: SectionContent[] = [
     { kind: { first: true }, children: main },
-    ...doc.attachments.map((a, i) => ({ kind: { landscape: isLandscape(a) }, children: attachmentContent(a, attachmentLabel(i, count), write) })),
-    // 版记 on the back of the last sheet: its own section starting on an even page, unnumbered, like the
-    // blank page LibreOffice and Word put before it when the content ends on an even page.
-    ...(doc.imprint ? [{ kind: { evenPage: true, numbered: false }, children: [new Paragraph({ spacing: exact(20) }), ...imprint(doc.imprint)] }] : []),
+    ...attachments.map((a) => ({ kind: { landscape: a.landscape }, children: a.content })),
+    ...(doc.imprint
+      ? [{ kind: { evenPage: true, numbered: contentPages % 2 === 1 }, children: imprint(doc.imprint) }]
+      : []),
   ];
   const build = (title: string, withContent: boolean) =>
     new Document({

@@ -12,14 +12,6 @@ export function areaHeight(landscape: boolean): number {
   return landscape ? TYPE_AREA.width : TYPE_AREA.height;
 }
 
-/**
- * Footer distance of an unnumbered section. LibreOffice drops the footer of an even-page section and then ends
- * the body at the footer distance plus its default 5 mm footer height: this distance puts that end on the 版心's
- * lower edge, so the 版记 (aligned to the bottom of the margin) lands there too. Word ends the body at the bottom
- * margin whatever the footer distance, and the empty footer is lower than the gap.
- */
-const BLANK_FOOTER = PAGE.bottom - 283;
-
 export interface SectionOptions {
   landscape?: boolean;
   /** The document's first section: no break type. */
@@ -46,7 +38,7 @@ export function section(children: ISectionOptions["children"], options: SectionO
       ...(first ? {} : { type: evenPage ? SectionType.EVEN_PAGE : SectionType.NEXT_PAGE }),
       page: {
         size: { width: PAGE.width, height: PAGE.height, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
-        margin: { ...margin, header: PAGE.header, footer: numbered ? PAGE.footer : BLANK_FOOTER, gutter: 0 },
+        margin: { ...margin, header: PAGE.header, footer: PAGE.footer, gutter: 0 },
       },
       // No grid type: with type="lines" LibreOffice snaps every line (titles, table rows) to 579.
       grid: { linePitch: LINE },

@@ -3,7 +3,7 @@ import { renderDocx } from "../../src/render/render-docx.js";
 import { changzhou } from "../fixtures/outlines/changzhou.js";
 import { longNotice } from "../fixtures/outlines/long-notice.js";
 import { ningxia } from "../fixtures/outlines/ningxia.js";
-import { cleanup, redRows, renderPdf, type Page, type Word } from "./libreoffice.js";
+import { blackRules, cleanup, redRows, renderPdf, type Page, type Word } from "./libreoffice.js";
 
 /**
  * Measured layout: each fixture goes through LibreOffice to PDF and pdftotext -bbox-layout; positions in mm.
@@ -148,6 +148,9 @@ describe("版记 (宁夏 notice)", () => {
     const date = last.words.find((w) => w.text.endsWith("印发"))!;
     const cc = last.words.find((w) => w.text.startsWith("抄送："))!;
     expect(Math.abs(printer.yMax - AREA.bottom)).toBeLessThan(1.5);
+    const rules = blackRules(rendered.ningxia!.pdf, rendered.ningxia!.pages.length);
+    expect(rules).toHaveLength(3);
+    expect(Math.abs(rules[2]! - AREA.bottom)).toBeLessThan(1);
     expect(cc.yMax).toBeLessThan(printer.yMin);
     expect(Math.abs(printer.xMin - (AREA.left + 4.94))).toBeLessThan(0.5);
     expect(Math.abs(date.xMax - (AREA.right - 4.94))).toBeLessThan(0.5);

@@ -85,8 +85,12 @@ export function cleanup(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Red pixels per pixel row of `page` (1-based): `y` in mm from the top edge, `red` as a share of the width. */
-export function redRows(pdf: string, page: number): { y: number; red: number }[] {
+type Pixel = (r: number, g: number, b: number) => boolean;
+const isRed: Pixel = (r, g, b) => r > 200 && g < 90 && b < 90;
+const isDark: Pixel = (r, g, b) => r < 100 && g < 100 && b < 100;
+
+/** Pixels that pass `test` per pixel row of `page` (1-based): `y` in mm from the top edge, `share` of the width. */
+function inkRows(pdf: string, page: number, test: Pixel): { y: number; share: number }[] {
   const dpi = 144;
   const ppm = execFileSync("pdftoppm", ["-r", String(dpi), "-f", String(page), "-l", String(page), pdf], {
     maxBuffer: 64 * 1024 * 1024,
@@ -104,14 +108,25 @@ export function redRows(pdf: string, page: number): { y: number; red: number }[]
   const h = Number(token());
   token();
   at++;
-  const rows: { y: number; red: number }[] = [];
+  const rows: { y: number; share: number }[] = [];
   for (let y = 0; y < h; y++) {
-    let red = 0;
+    let n = 0;
     for (let x = 0; x < w; x++) {
       const o = at + (y * w + x) * 3;
-      if (ppm[o]! > 200 && ppm[o + 1]! < 90 && ppm[o + 2]! < 90) red++;
+      if (test(ppm[o]!, ppm[o + 1]!, ppm[o + 2]!)) n++;
     }
-    if (red > 0) rows.push({ y: (y * 25.4) / dpi, red: red / w });
+    if (n > 0) rows.push({ y: (y * 25.4) / dpi, share: n / w });
   }
   return rows;
+}
+
+/** Red pixels per pixel row of `page` (1-based): `y` in mm from the top edge, `red` as a share of the width. */
+export function redRows(pdf: string, page: number): { y: number; red: number }[] {
+  return inkRows(pdf, page, isRed).map(({ y, share }) => ({ y, red: share }));
+}
+
+/** Where black rules cross more than half the paper's width on `page` (1-based), in mm from the top edge, one per rule. */
+export function blackRules(pdf: string, page: number): number[] {
+  const rows = inkRows(pdf, page, isDark).filter((r) => r.share > 0.5);
+  return rows.filter((r, i) => i === 0 || r.y - rows[i - 1]!.y > 0.5).map((r) => r.y);
 }

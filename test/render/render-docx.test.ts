@@ -58,7 +58,22 @@ describe("renderDocx", { timeout: 60_000 }, () => {
     expect(part(await renderDocx(ningxia), "word/styles.xml")).not.toMatch(/w:(ascii|eastAsia|hAnsi)Theme/);
   });
 
-  it("puts the 版记 alone in a last section that starts on an even page, with empty footers", async () => {
+  /** The text and field codes of the last section's odd and even footers. */
+  const lastFooters = (docx: Uint8Array): string[] => {
+    const xml = part(docx, "word/document.xml");
+    const last = xml.slice(xml.lastIndexOf("<w:sectPr"));
+    const rels = part(docx, "word/_rels/document.xml.rels");
+    return ["default", "even"].map((type) => {
+      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(\\w+)"`).exec(last)![1];
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+      const footer = part(docx, `word/${target}`);
+      return paragraphsText(footer).join("") + [...footer.matchAll(/<w:instrText[^>]*>([^<]*)</g)].map((m) => m[1]).join("");
+    });
+  };
+
+  it("puts the 版记 alone in a last section that starts on an even page, unnumbered after a blank page", async () => {
+    // The content fills six pages (estimated, as LibreOffice lays it: test/render/imprint-page-layout.test.ts),
+    // so a blank page 7 precedes the 版记 and neither is numbered (GB/T 9704 7.5).
     const docx = await renderDocx(ningxia);
     const xml = part(docx, "word/document.xml");
     const sections = xml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)!;
@@ -67,12 +82,14 @@ describe("renderDocx", { timeout: 60_000 }, () => {
     const end = xml.lastIndexOf("<w:sectPr");
     const content = paragraphsText(xml.slice(xml.lastIndexOf("</w:sectPr>", end), end)).join("");
     expect(content).toBe("抄送：自治区人民政府办公厅。自治区人民政府政务公开办公室\t2020年11月11日印发");
-    for (const type of ["default", "even"]) {
-      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(\\w+)"`).exec(last)![1];
-      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(part(docx, "word/_rels/document.xml.rels"))?.[1]
-        ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(part(docx, "word/_rels/document.xml.rels"))![1];
-      expect(paragraphsText(part(docx, `word/${target}`)).join("")).toBe("");
-    }
+    expect(lastFooters(docx)).toEqual(["", ""]);
+  });
+
+  it("numbers the 版记 page when the content ends on an odd page, so no blank page precedes it", async () => {
+    const five = await renderDocx({ ...ningxia, attachments: ningxia.attachments.slice(0, 3) });
+    const footers = lastFooters(five);
+    expect(footers.map((f) => f.replace(/\s/g, ""))).toEqual(["——PAGE", "——PAGE"]);
+    expect(part(five, "word/document.xml").match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)!.at(-1)).toContain('<w:type w:val="evenPage"/>');
   });
 
   it("turns on odd/even footers and gives every section both", async () => {
