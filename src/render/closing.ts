@@ -16,10 +16,41 @@ export function attachmentLabel(index: number, count: number): string {
 /** Where the names of a multi-attachment 附件说明 start (字 from the left edge): 左空二字 + 附件： + `1.`. */
 export const NOTE_NAME_AT = 6;
 
+/** 字 per 三号 line (8844 twips / 315). */
+const LINE_CHARS = 28;
+/** Width in 字 for breaking a name: ASCII a little over ½ (digits of the preview faces run wider), so a line never overflows. */
+const breakWidth = (text: string): number => [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) < 0x80 ? 0.6 : 1), 0);
+
+/**
+ * An attachment name set from `at` 字 on every line, broken between words as a typist would (附件说明 lines
+ * start under the name, so a break inside a word would split it across lines): each line as full as the
+ * word breaks allow. A word wider than the line is left to the engine.
+ */
+export function noteLines(name: string, at: number): string[] {
+  const room = LINE_CHARS - at - 0.5;
+  if (breakWidth(name) <= room) return [name];
+  const cuts = [...wordBreaks(name), name.length];
+  const lines: string[] = [];
+  let start = 0;
+  while (start < name.length) {
+    const fits = cuts.filter((c) => c > start && breakWidth(name.slice(start, c)) <= room);
+    const end = fits.length ? fits[fits.length - 1]! : (cuts.find((c) => c > start) ?? name.length);
+    lines.push(name.slice(start, end));
+    start = end;
+  }
+  return lines;
+}
+
+/** Where the single attachment's name starts (字): 左空二字 + 附件：. */
+export const SINGLE_NAME_AT = 5;
+
+/** The runs of a 附件说明 line: `lead` then the name's lines, each after a line break. */
+const noteRuns = (lead: string, name: string, at: number) => noteLines(name, at).map((text, i) => run(i === 0 ? lead + text : text, "fangsong", undefined, { break: i === 0 ? 0 : 1 }));
+
 /**
  * 附件说明 (7.3.4): one empty line below the body, 左空二字, names aligned on a tab stop with wrapped lines
- * hanging under the first character of the name; a single attachment has no number. It breaks across pages
- * like body text; only its last line keeps with the 署名 (see signature).
+ * hanging under the first character of the name, broken between words (noteLines); a single attachment has no
+ * number. It breaks across pages like body text; only its last line keeps with the 署名 (see signature).
  */
 export function attachmentNote(titles: string[], line: number = LINE): Paragraph[] {
   if (titles.length === 0) return [];
@@ -28,9 +59,9 @@ export function attachmentNote(titles: string[], line: number = LINE): Paragraph
     return [
       new Paragraph({
         spacing: exact(line, line),
-        indent: { left: 5 * CHAR, hanging: 3 * CHAR },
+        indent: { left: SINGLE_NAME_AT * CHAR, hanging: 3 * CHAR },
         ...last(0),
-        children: [run(`附件：${titles[0]}`)],
+        children: noteRuns("附件：", titles[0]!, SINGLE_NAME_AT),
       }),
     ];
   }
@@ -43,7 +74,7 @@ export function attachmentNote(titles: string[], line: number = LINE): Paragraph
         indent: { left: nameAt, hanging: i === 0 ? 4 * CHAR : CHAR },
         tabStops,
         ...last(i),
-        children: [run(`${i === 0 ? "附件：" : ""}${i + 1}.\t${title}`)],
+        children: noteRuns(`${i === 0 ? "附件：" : ""}${i + 1}.\t`, title, NOTE_NAME_AT),
       }),
   );
 }

@@ -1,5 +1,5 @@
 import type { Block, NoticeDocument } from "../outline.js";
-import { issuerLines, NOTE_NAME_AT, SEAL_LINES } from "./closing.js";
+import { issuerLines, NOTE_NAME_AT, noteLines, SEAL_LINES, SINGLE_NAME_AT } from "./closing.js";
 import { estimateLines } from "./line-estimate.js";
 import { mastheadHeight } from "./masthead.js";
 import { countPages } from "./page-count.js";
@@ -28,8 +28,8 @@ export function flexibleLines(doc: NoticeDocument): number {
     titles.length === 0
       ? 0
       : titles.length === 1
-        ? 1 + estimateLines(`附件：${titles[0]}`, 2, 5)
-        : 1 + titles.reduce((n, t) => n + estimateLines(t, NOTE_NAME_AT, NOTE_NAME_AT), 0);
+        ? 1 + noteLines(titles[0]!, SINGLE_NAME_AT).length
+        : 1 + titles.reduce((n, t) => n + noteLines(t, NOTE_NAME_AT).length, 0);
   const signature = SEAL_LINES + issuerLines(doc.signature.issuer, doc.signature.date).length + 1;
   const remark = doc.note ? estimateLines(`（${doc.note}）`) : 0;
   return recipients + body + note + signature + remark;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NoticeDocument } from "../../src/outline.js";
-import { issuerLines } from "../../src/render/closing.js";
+import { issuerLines, noteLines } from "../../src/render/closing.js";
 import { renderDocx } from "../../src/render/render-docx.js";
 import { part } from "./unzip-docx.js";
 
@@ -67,5 +67,34 @@ describe("发文字号 without a 版头", () => {
     const at = ps.findIndex((p) => p.includes("江政办发〔2024〕58号"));
     expect(ps[at - 1]).toContain("检查情况的通报");
     expect(ps[at]).toContain('<w:jc w:val="center"/>');
+  });
+});
+
+describe("the 附件说明 names", () => {
+  const long = "2024年第三季度全市政府网站和政务新媒体检查情况统计表及问题整改情况汇总表";
+  /** The lines of the paragraph holding `text`: its runs' text, split where a run starts with a line break. */
+  const linesOf = (ps: string[], text: string) =>
+    ps
+      .find((p) => p.includes(text))!
+      .match(/<w:r>[\s\S]*?<\/w:r>/g)!
+      .map((r) => (r.includes("<w:br/>") ? "\n" : "") + [...r.matchAll(/<w:t[^>]*>([^<]*)</g)].map((m) => m[1]).join(""))
+      .join("")
+      .split("\n");
+
+  it("break between words, each line as full as the words allow, under the name's first character", () => {
+    expect(noteLines(long, 6)).toEqual(["2024年第三季度全市政府网站和政务新媒体", "检查情况统计表及问题整改情况汇总表"]);
+    expect(noteLines("江临市人民政府办公室关于2024年第三季度全市政府网站和政务新媒体检查发现问题的整改情况报告", 5)).toEqual([
+      "江临市人民政府办公室关于2024年第三季度全市",
+      "政府网站和政务新媒体检查发现问题的整改情况",
+      "报告",
+    ]);
+    expect(noteLines("政务新媒体检查情况表", 6)).toEqual(["政务新媒体检查情况表"]);
+  });
+
+  it("are written with a line break at each word break, for one attachment and for several", async () => {
+    const several = await paragraphs({ ...doc, attachments: [{ title: "政府网站检查情况表", blocks: [] }, { title: long, blocks: [] }] });
+    expect(linesOf(several, "2.\t")).toEqual(["2.\t2024年第三季度全市政府网站和政务新媒体", "检查情况统计表及问题整改情况汇总表"]);
+    const one = await paragraphs({ ...doc, attachments: [{ title: long, blocks: [] }] });
+    expect(linesOf(one, "附件：")).toEqual(["附件：2024年第三季度全市政府网站和政务新媒体", "检查情况统计表及问题整改情况汇总表"]);
   });
 });

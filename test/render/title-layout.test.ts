@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NoticeDocument } from "../../src/outline.js";
+import { noteLines } from "../../src/render/closing.js";
 import { renderDocx } from "../../src/render/render-docx.js";
 import { titleLines } from "../../src/render/title-lines.js";
 import { composeBuiltin, seed } from "../compose/helpers.js";
@@ -30,6 +31,12 @@ function splitWords(lines: string[]): string[] {
   });
 }
 
+/** 附件说明 names longer than a line. */
+const LONG_NAMES = [
+  "2024年第三季度全市政府网站和政务新媒体检查情况统计表及问题整改情况汇总表",
+  "江临市人民政府办公室关于2024年第三季度全市政府网站和政务新媒体检查发现问题的整改情况报告",
+];
+
 const docs: Record<string, NoticeDocument> = {};
 const rendered: Record<string, { pages: Page[]; dir: string }> = {};
 beforeAll(async () => {
@@ -37,6 +44,8 @@ beforeAll(async () => {
     docs[name] = composeBuiltin(seed(name)).document;
     rendered[name] = renderPdf(await renderDocx(docs[name]!));
   }
+  docs.notes = { ...docs.changzhou!, attachments: LONG_NAMES.map((title) => ({ title, blocks: [] })) };
+  rendered.notes = renderPdf(await renderDocx(docs.notes));
 }, 360_000);
 afterAll(() => Object.values(rendered).forEach((r) => cleanup(r.dir)));
 
@@ -78,5 +87,17 @@ describe("the 盘锦 署名, wider than its date", () => {
     // LibreOffice puts between digits and CJK (see layout.test.ts), ≈ 4 mm for its 6 digits.
     expect(Math.abs(centre(a!) - centre(b!))).toBeLessThan(1);
     expect(Math.abs(centre(a!) - centre(date!))).toBeLessThan(4.5);
+  });
+});
+
+describe("附件说明 names longer than a line", () => {
+  it("are set by LibreOffice as broken between words, none rewrapped", () => {
+    const lines = rendered.notes!.pages.flatMap((p) => p.lines.map((l) => l.text)).filter((t) => !/^—\d+—$/.test(t));
+    const expected = LONG_NAMES.flatMap((name, i) => noteLines(name, 6).map((line, k) => (k === 0 ? `${i === 0 ? "附件：" : ""}${i + 1}.${line}` : line)));
+    expect(expected.length).toBeGreaterThan(LONG_NAMES.length + 1);
+    const at = lines.indexOf(expected[0]!);
+    expect(at, lines.join(" / ")).toBeGreaterThanOrEqual(0);
+    expect(lines.slice(at, at + expected.length)).toEqual(expected);
+    expect(splitWords(expected.slice(0, 2).map((l) => l.replace(/^附件：1\./, "")))).toEqual([]);
   });
 });
