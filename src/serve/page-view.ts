@@ -65,7 +65,7 @@ export function figuresOf(facts: Facts, decimals?: number): Figure[] {
 }
 
 /** Pass rates of websites and accounts side by side, over the union of their groups. */
-function rateChart(id: string, title: string, groups: [string, Groups][]): ChartView | undefined {
+function rateChart(id: string, title: string, groups: [string, Groups][], decimals: number | undefined): ChartView | undefined {
   const used = groups.map(([name, g]) => [name, g.filter((x) => x.checked > 0)] as const).filter(([, g]) => g.length > 0);
   const categories = [...new Set(used.flatMap(([, g]) => g.map((x) => x.key)))];
   if (categories.length === 0) return undefined;
@@ -74,7 +74,7 @@ function rateChart(id: string, title: string, groups: [string, Groups][]): Chart
     return {
       name,
       values: categories.map((c) => (by.has(c) ? percent(by.get(c)!) : null)),
-      labels: categories.map((c) => (by.has(c) ? formatRate(by.get(c)!.passRate) : "无")),
+      labels: categories.map((c) => (by.has(c) ? formatRate(by.get(c)!.passRate, decimals) : "无")),
     };
   });
   return { id, title, unit: "%", categories, series };
@@ -96,15 +96,16 @@ function problemChart(facts: Facts): ChartView | undefined {
   return { id: "problems", title: "问题数（按类别）", unit: "个", horizontal: true, stacked: true, categories, series };
 }
 
-export function chartsOf(facts: Facts): ChartView[] {
+/** The charts of the page, their rates as the notice writes them (合格率小数位数 `decimals`). */
+export function chartsOf(facts: Facts, decimals?: number): ChartView[] {
   const both = (pick: (f: Facts["websites"]) => Groups): [string, Groups][] => [
     ["政府网站", pick(facts.websites)],
     ["政务新媒体", pick(facts.accounts)],
   ];
   return [
-    rateChart("by-category", "合格率（按单位类别）", both((f) => f.byCategory)),
-    rateChart("by-region", "合格率（按所属地区）", both((f) => f.byRegion)),
-    rateChart("by-platform", "政务新媒体合格率（按平台类型）", [["政务新媒体", facts.accounts.byPlatform]]),
+    rateChart("by-category", "合格率（按单位类别）", both((f) => f.byCategory), decimals),
+    rateChart("by-region", "合格率（按所属地区）", both((f) => f.byRegion), decimals),
+    rateChart("by-platform", "政务新媒体合格率（按平台类型）", [["政务新媒体", facts.accounts.byPlatform]], decimals),
     problemChart(facts),
   ].filter((c): c is ChartView => c !== undefined);
 }
@@ -146,7 +147,7 @@ export function inspectedView(name: string, counts: Record<string, number>, fact
     title: doc.title,
     counts: SHEET_ORDER.filter((s) => (counts[s] ?? 0) > 0).map((sheet) => ({ sheet, count: counts[sheet]! })),
     figures: figuresOf(facts, decimals),
-    charts: chartsOf(facts),
+    charts: chartsOf(facts, decimals),
     preview: previewOf(doc),
     warnings: warnings.map(issueView),
   };

@@ -18,14 +18,19 @@ describe("page view", { timeout: 60_000 }, () => {
     const data = InspectionSchema.parse({
       notice: { issuer: "某县人民政府办公室", recipients: "各乡镇", signDate: "2024-10-12", period: "2024-Q3", checkKind: "sample", accountTotal: 120, rateDecimals: 2 },
       accounts: [
-        { name: "甲", unit: "甲局", platform: "微信" },
-        { name: "乙", unit: "乙局", platform: "微博", vetoes: ["栏目不更新"] },
-        { name: "丙", unit: "丙局", platform: "抖音" },
+        { name: "甲", unit: "甲局", platform: "微信", category: "县级部门" },
+        { name: "乙", unit: "乙局", platform: "微博", category: "县级部门", vetoes: ["栏目不更新"] },
+        { name: "丙", unit: "丙局", platform: "抖音", category: "县级部门" },
       ],
     });
     const figures = Object.fromEntries(figuresOf(aggregate(data), data.notice.rateDecimals).map((f) => [f.label, f.value]));
     expect(figures["政务新媒体"]).toBe("运行120个，抽查3个");
     expect(figures["政务新媒体合格"]).toBe("2个，合格率66.67%");
+    const platforms = chartsOf(aggregate(data), data.notice.rateDecimals).find((c) => c.id === "by-platform")!;
+    expect(platforms.categories).toEqual(["微信", "微博", "抖音"]);
+    expect(platforms.series[0]!.labels).toEqual(["100%", "0%", "100%"]);
+    const categories = chartsOf(aggregate(data), data.notice.rateDecimals).find((c) => c.id === "by-category")!;
+    expect(categories.series[0]!.labels).toEqual(["66.67%"]);
   });
 
   test("names no running total when only the sample is known", () => {
