@@ -36,7 +36,8 @@ export function combineItems(checked: Partial<Record<SheetKey, ReadonlyArray<Loc
   if (listName === undefined || problems.length === 0) return { issues, shapes: [] };
   const websites = (checked.websites ?? []).map((r) => r.value as unknown as Website);
   const accounts = (checked.accounts ?? []).map((r) => r.value as unknown as Account);
-  const merged = mergeProblems(websites, accounts, problems, /新媒体|账号/.test(listName));
+  // A row without 对象类型 or 平台类型 is an account when its sheet's name says so (政务新媒体问题清单).
+  const merged = mergeProblems(websites, accounts, problems, (at) => /新媒体|账号/.test(at.sheet ?? listName));
   issues.push(...merged.issues);
   // Merged items keep their sheet's order: a 合格 the list now contradicts is warned about at its cell.
   for (const kind of ["websites", "accounts"] as const) {

@@ -73,10 +73,6 @@ function kindOf(p: Located<Problem>, issues: Issue[]): "veto" | "deduction" {
   return "deduction";
 }
 
-/**
- * `accountsByDefault`: rows with neither 对象类型 nor 平台类型 are accounts (the list's sheet name says
- * 新媒体); otherwise they are websites.
- */
 /** Items by name key and by code, so each problem row finds its item without scanning the sheet. */
 class ItemIndex {
   private readonly byKey = new Map<string, Array<[number, Item]>>();
@@ -104,7 +100,16 @@ class ItemIndex {
   }
 }
 
-export function mergeProblems(websites: readonly Website[], accounts: readonly Account[], problems: readonly Located<Problem>[], accountsByDefault = false): MergeResult {
+/**
+ * `accountsByDefault`: whether a row with neither 对象类型 nor 平台类型 at `at` is an account (its sheet's
+ * name says 新媒体); otherwise it is a website.
+ */
+export function mergeProblems(
+  websites: readonly Website[],
+  accounts: readonly Account[],
+  problems: readonly Located<Problem>[],
+  accountsByDefault: (at: Location) => boolean = () => false,
+): MergeResult {
   const items: Record<Kind, Item[]> = { websites: websites.map(copy), accounts: accounts.map(copy) };
   const index: Record<Kind, ItemIndex> = { websites: new ItemIndex(items.websites), accounts: new ItemIndex(items.accounts) };
   const given: Record<Kind, number> = { websites: websites.length, accounts: accounts.length };
@@ -112,7 +117,7 @@ export function mergeProblems(websites: readonly Website[], accounts: readonly A
   const touched = new Set<Item>();
   const merge = (p: Located<Problem>, last: boolean): boolean => {
     const row = p.value;
-    const kind: Kind = (row.targetType ?? (row.platform || accountsByDefault ? "政务新媒体" : "政府网站")) === "政府网站" ? "websites" : "accounts";
+    const kind: Kind = (row.targetType ?? (row.platform || accountsByDefault(p.at) ? "政务新媒体" : "政府网站")) === "政府网站" ? "websites" : "accounts";
     const list = items[kind];
     const identity = { name: row.name, unit: row.unit, code: kind === "websites" ? row.siteCode : undefined, platform: row.platform };
     let item = index[kind].find(identity);

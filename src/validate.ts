@@ -88,20 +88,23 @@ class SheetValidator {
     const cell = record.cells[col.key!];
     if (cell) return cell.at;
     if (record.at.path !== undefined) return { path: `${record.at.path}.${col.key}` };
-    const found = this.sheet.columns?.[col.key!];
+    const part = this.sheet.parts?.find((p) => p.name === record.at.sheet);
+    const found = (part?.columns ?? this.sheet.columns)?.[col.key!];
     const row = found?.row ?? record.at.row;
-    return { sheet: this.sheet.name, ...(row ? { row } : {}), ...(found ? { column: found.column, header: found.header } : { header: col.header }) };
+    return { sheet: part?.name ?? this.sheet.name, ...(row ? { row } : {}), ...(found ? { column: found.column, header: found.header } : { header: col.header }) };
   }
 
   /** Required columns absent from the header row: one error each. */
   missingColumns(): Set<string> {
     const missing = new Set<string>();
     if (!this.sheet.columns || this.spec.layout === "keyValue") return missing;
-    for (const col of this.spec.columns) {
-      if (!col.required || this.sheet.columns[col.key!]) continue;
-      missing.add(col.key!);
-      const aka = col.aliases.length ? `（也可写作：${col.aliases.join("、")}）` : "";
-      this.issues.push(error(`缺少必填列“${col.header}”${aka}：在表头行中找不到这一列。`, { sheet: this.sheet.name, header: col.header }, "missing-column"));
+    for (const { name, columns } of this.sheet.parts ?? [{ name: this.sheet.name, columns: this.sheet.columns }]) {
+      for (const col of this.spec.columns) {
+        if (!col.required || columns[col.key!]) continue;
+        missing.add(col.key!);
+        const aka = col.aliases.length ? `（也可写作：${col.aliases.join("、")}）` : "";
+        this.issues.push(error(`缺少必填列“${col.header}”${aka}：在表头行中找不到这一列。`, { sheet: name, header: col.header }, "missing-column"));
+      }
     }
     return missing;
   }

@@ -59,6 +59,8 @@ export interface RawSheet {
   columns?: Record<string, FoundColumn>;
   /** Excel table sheets: where the header was and how many indicator columns it has. */
   shape?: SheetShape;
+  /** Sheets read as this one (a problem list per kind): each one's name and columns, which locate its rows. */
+  parts?: { name: string; columns: Record<string, FoundColumn> }[];
 }
 
 export interface RawInput {

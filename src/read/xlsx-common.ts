@@ -6,7 +6,7 @@
 import { basename } from "node:path";
 import { findSheet, SHEETS } from "../columns.js";
 import { ErrorCode, TongbaoError, type Issue } from "../errors.js";
-import type { RawInput } from "./raw-input.js";
+import type { RawInput, RawSheet } from "./raw-input.js";
 import { sheetRecords, type SheetRow } from "./sheet-records.js";
 import { inflateEntry, type ZipEntry } from "./zip-parts.js";
 
@@ -22,6 +22,15 @@ export const notAWorkbook = (file: string) =>
     `文件“${basename(file)}”不是完整的 xlsx 工作簿（可能已损坏或未完整下载），无法读取。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`,
   );
 
+/**
+ * Two problem lists (网站问题清单 and 政务新媒体问题清单, one export per kind) are one list: their rows in
+ * sheet order, each located in its own sheet (and read as the kind its sheet names, see combineItems).
+ */
+function joinLists(first: RawSheet, next: RawSheet): RawSheet {
+  const parts = [...(first.parts ?? [{ name: first.name, columns: first.columns ?? {} }]), { name: next.name, columns: next.columns ?? {} }];
+  return { ...first, name: parts.map((p) => p.name).join("、"), records: [...first.records, ...next.records], columns: { ...next.columns, ...first.columns }, parts };
+}
+
 /** The recognised sheets as RawInput; a workbook without any is refused with the names it has. */
 export function sheetsToRaw(sheets: readonly NamedRows[], file: string, date1904: boolean): RawInput {
   const issues: Issue[] = [];
@@ -30,6 +39,10 @@ export function sheetsToRaw(sheets: readonly NamedRows[], file: string, date1904
     const spec = findSheet(name);
     if (!spec) continue;
     const first = raw.sheets[spec.key];
+    if (first && spec.key === "problems") {
+      raw.sheets.problems = joinLists(first, sheetRecords(spec, name, rows, issues));
+      continue;
+    }
     if (first) {
       issues.push({ code: "duplicate-sheet", severity: "warning", message: `工作表“${name}”与“${first.name}”重复，只读取“${first.name}”。`, location: { sheet: name } });
       continue;
