@@ -16,22 +16,25 @@ export type Flow =
 /** Rules and rounding per table row, as grid.ts's fit estimate counts them. */
 const RULE = 10;
 
-/** Lines a cell's text takes in a column `width` twips wide at `size` half-points: each `\n` part wraps on its own. */
-function cellLines(text: string, width: number, size: number): number {
-  const chars = Math.max(1, (width - CELL_MARGIN.left - CELL_MARGIN.right) / (size * 10));
+/** Lines a cell's text takes at `chars` 字 a line: each `\n` part wraps on its own. */
+function cellLines(text: string, chars: number): number {
+  if (!text.includes("\n")) return Math.max(1, Math.ceil(textWidth(text) / chars - 1e-9));
   return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / chars - 1e-9)), 0);
 }
 
 /** Estimated height of each row of a grid (twips): its tallest cell's lines, the margins, the form's least height. */
 export function rowHeights(grid: Grid): number[] {
   const line = cellLine(grid.size);
+  const starts = grid.widths.reduce<number[]>((at, w) => [...at, at[at.length - 1]! + w], [0]);
+  // 字 a line of a cell from `column` across `span` columns, by the span's width less the cell margins.
+  const chars = (column: number, span: number) => Math.max(1, (starts[column + span]! - starts[column]! - CELL_MARGIN.left - CELL_MARGIN.right) / (grid.size * 10));
+  const single = grid.widths.map((_, c) => chars(c, 1));
   return grid.rows.map((row) => {
     let column = 0;
     let lines = 1;
     for (const cell of row.cells) {
-      const width = grid.widths.slice(column, column + cell.span).reduce((a, b) => a + b, 0);
+      if (cell.merge !== "continue" && cell.text !== "") lines = Math.max(lines, cellLines(cell.text, cell.span === 1 ? single[column]! : chars(column, cell.span)));
       column += cell.span;
-      if (cell.merge !== "continue") lines = Math.max(lines, cellLines(cell.text, width, grid.size));
     }
     return Math.max(grid.rowHeight ?? 0, lines * line + CELL_MARGIN.top + CELL_MARGIN.bottom + RULE);
   });
