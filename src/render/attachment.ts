@@ -6,6 +6,8 @@ import { cellLine, formGrid, needsLandscape, tableGrid, type Grid } from "./grid
 import { blockLines } from "./fit-page.js";
 import { blankLines, exact } from "./lines.js";
 import { titleParagraph } from "./masthead.js";
+import { textWidth } from "./column-widths.js";
+import { balancedLines } from "./word-breaks.js";
 import { countPages, gridFlow, type Flow } from "./page-count.js";
 import { LINE, SIZE } from "./page.js";
 import { areaHeight, areaWidth } from "./section.js";
@@ -14,9 +16,17 @@ import { titleLines } from "./title-lines.js";
 /** How a grid becomes document content: docx objects, or a marker paragraph replaced after packing. */
 export type TableWriter = (grid: Grid) => FileChild;
 
-/** Caption and notes around a table: 仿宋 at the table's size, flush left. */
-function smallLine(text: string, size: number): Paragraph {
-  return new Paragraph({ spacing: exact(cellLine(size)), children: [run(text, "fangsong", size)] });
+/**
+ * A caption or note around a table: 仿宋 at the table's size, flush left. One longer than the table's width
+ * is broken between words into balanced lines (注：整改状态请勾选一项；未完成整改的， / 请在整改措施中写明…),
+ * never leaving a word's last character alone on a line.
+ */
+function smallLines(text: string, size: number, width: number): string[] {
+  return balancedLines(text, width / (size * 10) - 0.5, textWidth).split("\n");
+}
+
+function smallLine(lines: string[], size: number): Paragraph {
+  return new Paragraph({ spacing: exact(cellLine(size)), children: lines.map((t, i) => run(t, "fangsong", size, { break: i === 0 ? 0 : 1 })) });
 }
 
 /** A block's content and what it fills down the page (for the page count). */
@@ -29,10 +39,13 @@ function blockContent(block: AttachmentBlock, width: number, room: number, write
   if (block.kind === "table") {
     const lines = (block.table.caption ? 1 : 0) + (block.table.notes?.length ?? 0);
     const grid = tableGrid(block.table, width, room - lines * cellLine(SIZE.四号));
-    const caption = block.table.caption ? [smallLine(block.table.caption, grid.size)] : [];
-    const notes = (block.table.notes ?? []).map((n) => smallLine(n, grid.size));
-    const small = (count: number): Flow[] => (count ? [{ kind: "lines", count, pitch: cellLine(grid.size) }] : []);
-    return { content: [...caption, write(grid), ...notes], flow: [...small(caption.length), gridFlow(grid), ...small(notes.length)] };
+    const caption = block.table.caption ? [smallLines(block.table.caption, grid.size, width)] : [];
+    const notes = (block.table.notes ?? []).map((n) => smallLines(n, grid.size, width));
+    const small = (texts: string[][]): Flow[] => (texts.length ? [{ kind: "lines", count: texts.flat().length, pitch: cellLine(grid.size) }] : []);
+    return {
+      content: [...caption.map((c) => smallLine(c, grid.size)), write(grid), ...notes.map((n) => smallLine(n, grid.size))],
+      flow: [...small(caption), gridFlow(grid), ...small(notes)],
+    };
   }
   if (block.kind === "form") {
     const grid = formGrid(block, width);

@@ -68,6 +68,15 @@ describe("the example's per-unit 整改通知单", () => {
   });
 });
 
+describe("the 整改情况反馈表's note, longer than the table is wide", () => {
+  it("is set in two balanced lines broken between words, not with a last character alone", () => {
+    const form = rendered["江临市人民政府办公室"]!.pages[2]!.lines.map((l) => l.text);
+    const at = form.indexOf("注：整改状态请勾选一项；未完成整改的，");
+    expect(at, form.join(" / ")).toBeGreaterThan(0);
+    expect(form[at + 1]).toBe("请在整改措施中写明原因和计划完成时间。");
+  });
+});
+
 describe("a closing that does not fit the foot of a page", () => {
   it("leaves no page of the 正文 but its last less than three-quarters full", () => {
     const body = rendered.closing!.pages.filter((p) => !isAttachment(p));
