@@ -3,6 +3,7 @@ import type { NoticeDocument } from "../outline.js";
 import { run, widthInChars } from "./fonts.js";
 import { blankLines, exact } from "./lines.js";
 import { CHAR, LINE } from "./page.js";
+import { greedyLines } from "./greedy-lines.js";
 import { wordBreaks } from "./word-breaks.js";
 
 /** Empty lines between the text and the 署名: room for a seal whose top is within a line of the text. */
@@ -18,27 +19,18 @@ export const NOTE_NAME_AT = 6;
 
 /** 字 per 三号 line (8844 twips / 315). */
 const LINE_CHARS = 28;
-/** Width in 字 for breaking a name: ASCII a little over ½ (digits of the preview faces run wider), so a line never overflows. */
-const breakWidth = (text: string): number => [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) < 0x80 ? 0.6 : 1), 0);
+/** Width in 字 of a character for breaking a name: ASCII a little over ½ (digits of the preview faces run wider), so a line never overflows. */
+const breakWidth = (ch: string): number => ((ch.codePointAt(0) ?? 0) < 0x80 ? 0.6 : 1);
 
 /**
  * An attachment name set from `at` 字 on every line, broken between words as a typist would (附件说明 lines
- * start under the name, so a break inside a word would split it across lines): each line as full as the
- * word breaks allow. A word wider than the line is left to the engine.
+ * start under the name, so a break inside a word would split it across lines): each line filled, then
+ * stepped back to the word break before (greedyLines, as for very long titles).
  */
 export function noteLines(name: string, at: number): string[] {
-  const room = LINE_CHARS - at - 0.5;
-  if (breakWidth(name) <= room) return [name];
-  const cuts = [...wordBreaks(name), name.length];
-  const lines: string[] = [];
-  let start = 0;
-  while (start < name.length) {
-    const fits = cuts.filter((c) => c > start && breakWidth(name.slice(start, c)) <= room);
-    const end = fits.length ? fits[fits.length - 1]! : (cuts.find((c) => c > start) ?? name.length);
-    lines.push(name.slice(start, end));
-    start = end;
-  }
-  return lines;
+  const chars = [...name];
+  const allowed = new Set(wordBreaks(name));
+  return greedyLines(chars, LINE_CHARS - at - 0.5, breakWidth, (i) => allowed.has(chars.slice(0, i).join("").length));
 }
 
 /** Where the single attachment's name starts (字): 左空二字 + 附件：. */
