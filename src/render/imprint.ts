@@ -9,7 +9,8 @@ import {
   WidthType,
 } from "docx";
 import type { NoticeDocument } from "../outline.js";
-import { run, widthInChars } from "./fonts.js";
+import { run } from "./fonts.js";
+import { estimateLines } from "./line-estimate.js";
 import { exact } from "./lines.js";
 import { CHAR_4, SIZE, TYPE_AREA } from "./page.js";
 
@@ -17,8 +18,8 @@ import { CHAR_4, SIZE, TYPE_AREA } from "./page.js";
 const IMPRINT_LINE = 440;
 /** As wide as the 版心. */
 const WIDTH = TYPE_AREA.width;
-/** 字 per 抄送 line at 4号 after the 1字 margins and the 3字 label. */
-const CC_CHARS = Math.floor((WIDTH - 2 * CHAR_4) / CHAR_4) - 3;
+/** 字 per 版记 line at 4号 inside the 1字 margins. */
+const LINE_CHARS_4 = (WIDTH - 2 * CHAR_4) / CHAR_4;
 const thick = { style: BorderStyle.SINGLE, size: 8, color: "000000" };
 const thin = { style: BorderStyle.SINGLE, size: 6, color: "000000" };
 const none = { style: BorderStyle.NONE, size: 0, color: "auto" };
@@ -55,7 +56,7 @@ const rules = (rows: number) => 2 * 20 + (rows - 1) * 15;
 /** The empty line that ends the section after the table (a body ends with a paragraph): Word's least exact height, 0.7 pt. */
 const END_LINE = 14;
 /** Kept free below it: LibreOffice rounds every line to 1/100 mm, and a line that does not fit makes a page. */
-const SLACK = 10;
+const SLACK = 20;
 
 /**
  * 版记 (7.4): a one-column table at the bottom of the last page's 版心 (its last rule on the 版心's lower
@@ -66,7 +67,10 @@ const SLACK = 10;
  */
 export function imprint(data: NonNullable<NoticeDocument["imprint"]>): (Table | Paragraph)[] {
   const cc = data.cc ? (/[。.]$/.test(data.cc) ? data.cc : `${data.cc}。`) : undefined;
-  const ccLines = cc ? Math.ceil(widthInChars(cc) / CC_CHARS) : 0;
+  // Lines of 抄送: after the 3字 label on the first, under the names (4字 in) on the others. The estimate errs
+  // long: a line more than the page shows moves the table up a line, a line less would push the section's last
+  // line onto a page of its own.
+  const ccLines = cc ? estimateLines(cc, 3, 4, LINE_CHARS_4) : 0;
   const rows = cc ? 2 : 1;
   const height = (ccLines + 1) * IMPRINT_LINE + rules(rows);
   const table = new Table({

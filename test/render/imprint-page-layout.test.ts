@@ -28,6 +28,9 @@ const corpus: Record<string, NoticeDocument> = {};
 const dirs: string[] = [];
 let five: Page[];
 let fivePdf: string;
+let longCc: { pages: Page[]; pdf: string };
+/** A 抄送 of four lines: every city and county of the region and the offices of the 自治区. */
+const CC = "自治区党委办公厅，自治区人大常委会办公厅，自治区政协办公厅，银川市、石嘴山市、吴忠市、固原市、中卫市人民政府办公室，宁东能源化工基地管委会办公室，自治区政府各部门、各直属机构办公室。";
 beforeAll(async () => {
   for (const k of [0, 1, 2, 3]) corpus[`宁夏 with ${k} attachments`] = { ...ningxia, attachments: ningxia.attachments.slice(0, k) };
   for (const seed of ["ningxia", "panjin", "qingshen"]) {
@@ -44,6 +47,9 @@ beforeAll(async () => {
   dirs.push(rendered.dir);
   five = rendered.pages;
   fivePdf = rendered.pdf;
+  const cc = renderPdf(await renderDocx({ ...ningxia, imprint: { ...ningxia.imprint!, cc: CC } }));
+  dirs.push(cc.dir);
+  longCc = cc;
 }, 300_000);
 afterAll(() => dirs.forEach(cleanup));
 
@@ -78,5 +84,19 @@ describe("版记 after content ending on an odd page (宁夏 with three attachme
     expect(rules).toHaveLength(3);
     expect(Math.abs(rules[2]! - AREA.bottom)).toBeLessThan(1);
     expect(five[5]!.lines.find(isPageNumber)!.yMin).toBeGreaterThan(rules[2]! + 3);
+  });
+});
+
+describe("版记 with a 抄送 of four lines", () => {
+  it("still ends on the 版心's lower edge of the even page, with no page after it", () => {
+    expect(longCc.pages).toHaveLength(8);
+    const last = longCc.pages[7]!;
+    const rules = blackRules(longCc.pdf, 8);
+    expect(rules).toHaveLength(3);
+    // Four lines of 抄送 between the first two rules, the names wrapped under the names.
+    const cc = last.lines.filter((l) => l.yMin > rules[0]! && l.yMin < rules[1]!);
+    expect(cc.map((l) => l.text.slice(0, 3))).toEqual(["抄送：", "办公厅", "政府办", "各部门"]);
+    expect(Math.abs(cc[1]!.xMin - (AREA.left + 4 * 4.94))).toBeLessThan(0.5);
+    expect(Math.abs(rules[2]! - AREA.bottom)).toBeLessThan(1);
   });
 });
