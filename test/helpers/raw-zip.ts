@@ -15,8 +15,13 @@ export interface RawEntry {
   declared: number;
 }
 
-/** A zip written by hand, so the central directory can say whatever the test wants. */
+/** A zip written by hand to `file` (see rawZip). */
 export function writeZip(file: string, entries: RawEntry[]): void {
+  writeFileSync(file, rawZip(entries));
+}
+
+/** A zip built by hand, so the central directory can say whatever the test wants. */
+export function rawZip(entries: RawEntry[]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -49,7 +54,7 @@ export function writeZip(file: string, entries: RawEntry[]): void {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(cdSize, 12);
   end.writeUInt32LE(offset, 16);
-  writeFileSync(file, Buffer.concat([...locals, ...central, end]));
+  return Buffer.concat([...locals, ...central, end]);
 }
 
 /** A deflate stream of `mb` megabytes of the same byte, built from 16 MB segments (each sync-flushed). */

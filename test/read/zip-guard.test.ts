@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { TongbaoError } from "../../src/errors.js";
 import { checkZip, ZIP_LIMITS, zipEntries as guardedEntries } from "../../src/read/guard-zip.js";
 import { inflateEntry, ZipFormatError, zipDirectory, zipEntries } from "../../src/read/zip-parts.js";
+import { rawZip } from "../helpers/raw-zip.js";
 
 const text = (s: string) => new TextEncoder().encode(s);
 const zip = (files: Record<string, string>, level: 0 | 6 = 6) => Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, text(v)])), { level }));
@@ -116,4 +117,46 @@ describe("the zip guard", () => {
     short.writeUInt32LE(entries[0]!.size + 1, central + 24);
     expect(await refusal(checkZip(short, "表.xlsx"))).toContain("不是完整的 xlsx 工作簿");
   });
+
+  it("refuses a directory declaring more than the total limit, and accepts one declaring exactly the limit", async () => {
+    const entry = (i: number) => ({ name: `xl/media/image${i}.bin`, data: new Uint8Array(8), declared: ZIP_LIMITS.ratioMinBytes });
+    const full = ZIP_LIMITS.maxTotalBytes / ZIP_LIMITS.ratioMinBytes;
+    expect(guardedEntries(rawZip(Array.from({ length: full }, (_, i) => entry(i))), "表.xlsx")).toHaveLength(full);
+    const over = rawZip(Array.from({ length: full + 1 }, (_, i) => entry(i)));
+    expect(await refusal(() => guardedEntries(over, "表.xlsx"))).toContain("解压后声明的大小超过200 MB，超过安全上限（解压后合计200 MB，单个大文件压缩比100倍）");
+  });
+
+  it("allows an entry over the size floor a ratio of exactly 100, and refuses it one byte more, naming the ratio", async () => {
+    const data = new Uint8Array(110_000);
+    const at = (declared: number) => rawZip([{ name: "xl/worksheets/sheet1.xml", data, declared }]);
+    expect(guardedEntries(at(11_000_000), "表.xlsx")).toHaveLength(1);
+    expect(await refusal(() => guardedEntries(at(11_000_001), "表.xlsx"))).toContain("“xl/worksheets/sheet1.xml”的压缩比为100倍");
+    expect(await refusal(() => guardedEntries(at(13_750_000), "表.xlsx"))).toContain("的压缩比为125倍");
+  });
+
+  it("says broken, in Chinese, for an entry whose deflate data is not deflate", async () => {
+    const garbage = rawZip([{ name: "xl/workbook.xml", data: new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), declared: 100 }]);
+    expect(await refusal(checkZip(garbage, "表.xlsx"))).toContain("文件“表.xlsx”不是完整的 xlsx 工作簿");
+  });
 });
+
+describe("checkZip's bloat check of large worksheets", () => {
+  /** A worksheet of `rows` rows, each `<row …>` padded to about 930 bytes so 10,000 rows pass the 8 MB floor. */
+  const sheet = (rows: number, cells = "") =>
+    Array.from({ length: rows }, (_, i) => (i % 2 ? `<row r="${i + 1}" x="${"0".repeat(900)}">${cells}</row>` : `<row>${" ".repeat(920)}${cells}</row>`)).join("");
+  const bloated = async (name: string, xml: string) => (await checkZip(zip({ [name]: xml }), "表.xlsx")).bloatedSheets;
+
+  it("names a worksheet of more than 10,000 rows most of them without a value", async () => {
+    expect(await bloated("xl/worksheets/sheet1.xml", sheet(10_001, "<c/>"))).toEqual(["xl/worksheets/sheet1.xml"]);
+    expect(await bloated("xl/worksheets/sheet1.xml", sheet(10_001, "<c><v>1</v></c>"))).toEqual(["xl/worksheets/sheet1.xml"]);
+  });
+
+  it("leaves alone 10,000 empty rows, rows holding two values each, and large parts that are not worksheets", async () => {
+    expect(await bloated("xl/worksheets/sheet1.xml", sheet(10_000))).toEqual([]);
+    expect(await bloated("xl/worksheets/sheet1.xml", sheet(10_001, '<c><v>1</v></c><c t="s"><f>A1</f></c>'))).toEqual([]);
+    expect(await bloated("xl/worksheets/sheet1.xml", sheet(10_001, '<c t="inlineStr"><is><t>甲</t></is></c><c><v t="n">2</v></c>'))).toEqual([]);
+    expect(await bloated("xl/worksheets/_rels/sheet1.xml", sheet(10_001))).toEqual([]);
+    expect(await bloated("xl/sheet1.xml", sheet(10_001))).toEqual([]);
+  });
+});
+
