@@ -95,3 +95,66 @@ describe("the 通报信息 sheet", () => {
     expect(read("notice", rows(["甲", "乙"])).sheet.records).toEqual([{ at: { sheet: "表" }, cells: {} }]);
   });
 });
+
+describe("indicator columns of a website sheet", () => {
+  const marks = (r: SheetRow[]) => {
+    const { sheet, issues } = read("websites", r);
+    return { marks: sheet.records.map((rec) => (rec.marks ?? []).map((m) => [m.indicator, m.kind, m.cell.value])), sheet, issues };
+  };
+
+  it("name each indicator as written without its number, spaces, a trailing * or note", () => {
+    const { marks: found, sheet } = marks(
+      rows(["网站名称", "主办单位", "（1）站点无法访问*", "2. 栏目 不更新（单项否决）", "三、互动回应差", "（四）内容更新不及时", "5．错别字"], ["甲网", "甲局", "√", "√", "√", 2, 1]),
+    );
+    expect(found).toEqual([
+      [
+        ["站点无法访问", "veto", "√"],
+        ["栏目不更新", "veto", "√"],
+        ["互动回应差", "veto", "√"],
+        ["内容更新不及时", "deduction", 2],
+        ["错别字", "deduction", 1],
+      ],
+    ]);
+    expect(sheet.shape).toEqual({ headerRows: [1], indicatorColumns: 5 });
+  });
+
+  it("take an unknown indicator's kind from its group title, but not a total, a note or a score under it", () => {
+    const { marks: found } = marks(
+      rows(
+        ["", "", "单项否决指标", "单项否决指标", "扣分指标", "扣分指标", "扣分指标", "扣分指标"],
+        ["网站名称", "主办单位", "首页泄密信息", "小计", "说明性文字缺失", "扣分合计", "备注", "结论性内容缺失"],
+        ["甲网", "甲局", "√", 1, 2, 3, "无", 4],
+      ),
+    );
+    expect(found).toEqual([
+      [
+        ["首页泄密信息", "veto", "√"],
+        ["说明性文字缺失", "deduction", 2],
+        ["结论性内容缺失", "deduction", 4],
+      ],
+    ]);
+  });
+
+  it("warn, at the header cell, about a known indicator listed under the other kind's group title", () => {
+    const { marks: found, issues } = marks(rows(["", "", "扣分指标"], ["网站名称", "主办单位", "站点无法访问"], ["甲网", "甲局", "√"]));
+    expect(found).toEqual([[["站点无法访问", "veto", "√"]]]);
+    expect(issues.map((i) => [i.code, i.message, i.location])).toEqual([
+      ["indicator-group", "指标“站点无法访问”属于单项否决指标，但列在“扣分指标”之下；按单项否决处理，请核对。", { sheet: "表", row: 2, column: "C", header: "站点无法访问" }],
+    ]);
+  });
+
+  it("give a row with no ticked indicator no marks, and read an indicator named twice once", () => {
+    const { sheet } = marks(rows(["网站名称", "主办单位", "站点无法访问", "站点无法访问（一票否决）"], ["甲网", "甲局", "", "√"], ["乙网", "乙局", "√", ""]));
+    expect(sheet.records[0]!.marks).toBeUndefined();
+    expect(sheet.records[1]!.marks!.map((m) => m.cell.at)).toEqual([{ sheet: "表", row: 3, column: "C", header: "站点无法访问" }]);
+  });
+});
+
+describe("the 项目 | 内容 header of 通报信息", () => {
+  it("is the first row holding both, the first of each when a row holds two", () => {
+    const { values, sheet } = read("notice", rows(["项目"], ["项目", "内容", "项目", "内容"], ["发文机关", "某办", "主送机关", "各区"]), "通报信息");
+    expect(values).toEqual([{ issuer: "某办" }]);
+    expect(sheet.records[0]!.cells.issuer!.at).toEqual({ sheet: "通报信息", row: 3, column: "B", header: "发文机关" });
+  });
+});
+
