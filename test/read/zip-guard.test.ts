@@ -157,6 +157,19 @@ describe("checkZip's bloat check of large worksheets", () => {
     expect(await bloated("xl/worksheets/sheet1.xml", sheet(10_001, '<c t="inlineStr"><is><t>甲</t></is></c><c><v t="n">2</v></c>'))).toEqual([]);
     expect(await bloated("xl/worksheets/_rels/sheet1.xml", sheet(10_001))).toEqual([]);
     expect(await bloated("xl/sheet1.xml", sheet(10_001))).toEqual([]);
+    expect(await bloated("xl/worksheets/sheet1.xml.bak", sheet(10_001))).toEqual([]);
+    expect(await bloated("old/xl/worksheets/sheet1.xml", sheet(10_001))).toEqual([]);
+  });
+
+  it("searches worksheets of 8 MB and more, not smaller ones", async () => {
+    // 10,001 empty rows padded to exactly `bytes`.
+    const sized = (bytes: number) => {
+      const row = `<row>${" ".repeat(Math.floor(bytes / 10_001) - 11)}</row>`;
+      return row.repeat(10_001) + " ".repeat(bytes - row.length * 10_001);
+    };
+    expect(Buffer.byteLength(sized(8 * 1024 * 1024))).toBe(8 * 1024 * 1024);
+    expect(await bloated("xl/worksheets/sheet1.xml", sized(8 * 1024 * 1024))).toEqual(["xl/worksheets/sheet1.xml"]);
+    expect(await bloated("xl/worksheets/sheet1.xml", sized(8 * 1024 * 1024 - 1))).toEqual([]);
   });
 });
 
