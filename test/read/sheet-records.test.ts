@@ -158,3 +158,34 @@ describe("the 项目 | 内容 header of 通报信息", () => {
   });
 });
 
+describe("extra columns of 信息发布统计", () => {
+  it("become extra.<header> fields (validation keeps the numeric ones), a numeric header as its digits, each located; blank headers are none", () => {
+    const { sheet, values } = read(
+      "publications",
+      rows(["单位名称", "单位类别", "主动公开信息条数", "动态类信息条数", 2024, "", "单位名称"], ["甲局", "县级部门", 12, 5, 7, 9, "乙局"]),
+    );
+    expect(values).toEqual([{ unit: "甲局", category: "县级部门", published: 12, "extra.动态类信息条数": 5, "extra.2024": 7, "extra.单位名称": "乙局" }]);
+    expect(sheet.columns!["extra.2024"]).toEqual({ column: "E", header: "2024" });
+    expect(sheet.records[0]!.cells["extra.动态类信息条数"]!.at).toEqual({ sheet: "表", row: 2, column: "D", header: "动态类信息条数" });
+  });
+});
+
+describe("a two-row header", () => {
+  it("takes a column's name from the row above where its own cell is blank (a merged cell), reporting both rows", () => {
+    const { sheet, values } = read("websites", rows(["网站名称", "主办单位", "检查情况", "检查情况"], ["", "", "得分", "检查结论"], ["甲网", "甲局", 90, "合格"]));
+    expect(values).toEqual([{ name: "甲网", unit: "甲局", score: 90, verdict: "合格" }]);
+    expect(sheet.columns!.unit).toEqual({ column: "B", header: "主办单位" });
+    expect(sheet.shape).toEqual({ headerRows: [1, 2], indicatorColumns: 0 });
+  });
+
+  it("is not made of rows with a row between them", () => {
+    const apart: SheetRow[] = [
+      [1, [undefined, "网站名称", "主办单位"]],
+      [3, [undefined, "", "", "得分"]],
+      [4, [undefined, "甲网", "甲局", 90]],
+    ];
+    const { sheet } = read("websites", apart);
+    expect(sheet.shape!.headerRows).toEqual([1]);
+  });
+});
+
