@@ -4,6 +4,7 @@ import { run, widthInChars } from "./fonts.js";
 import { blankLines, exact } from "./lines.js";
 import { CHAR, LINE } from "./page.js";
 import { greedyLines } from "./greedy-lines.js";
+import { LINE_CHARS } from "./line-estimate.js";
 import { wordBreaks } from "./word-breaks.js";
 
 /** Empty lines between the text and the 署名: room for a seal whose top is within a line of the text. */
@@ -17,8 +18,6 @@ export function attachmentLabel(index: number, count: number): string {
 /** Where the names of a multi-attachment 附件说明 start (字 from the left edge): 左空二字 + 附件： + `1.`. */
 export const NOTE_NAME_AT = 6;
 
-/** 字 per 三号 line (8844 twips / 315). */
-const LINE_CHARS = 28;
 /** Width in 字 of a character for breaking a name: ASCII a little over ½ (digits of the preview faces run wider), so a line never overflows. */
 const breakWidth = (ch: string): number => ((ch.codePointAt(0) ?? 0) < 0x80 ? 0.6 : 1);
 
