@@ -30,7 +30,11 @@ export function cutTrailingEmptyRows(xml: string): string {
     const tagEnd = xml.indexOf(">", open);
     const selfClosing = xml[tagEnd - 1] === "/";
     const close = selfClosing ? tagEnd + 1 : xml.indexOf("</row>", tagEnd) + 6;
-    if (close < 6) break;
+    // A row never closed: the XML is broken from here, so it is kept for the reader to judge, not cut.
+    if (close < 6) {
+      keepUntil = end;
+      break;
+    }
     const r = Number(/\br="(\d+)"/.exec(xml.slice(open, tagEnd))?.[1] ?? 0);
     if ((!selfClosing && HAS_VALUE.test(xml.slice(tagEnd, close))) || r <= merged) keepUntil = close;
     p = close;

@@ -1,7 +1,6 @@
 /** JSON input: each field located by its path, unknown keys warned about, wrong shapes and syntax errors explained in Chinese. */
 import { describe, expect, it } from "vitest";
 import { TongbaoError } from "../../src/errors.js";
-import { cutTrailingEmptyRows } from "../../src/read/compact-sheets.js";
 import { jsonToRaw, parseJson, readJsonText } from "../../src/read/read-json.js";
 
 const refusal = (f: () => unknown): TongbaoError => {
@@ -61,22 +60,5 @@ describe("parseJson", () => {
   });
   it("parses valid JSON", () => {
     expect(parseJson('{"a":[1]}', "d.json")).toEqual({ a: [1] });
-  });
-});
-
-describe("cutTrailingEmptyRows", () => {
-  const sheet = (rows: string, merges = "") => `<worksheet><sheetData>${rows}</sheetData>${merges}</worksheet>`;
-  it("cuts the rows without a value after the last one with a value", () => {
-    const rows = '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2" s="1"/></row><row r="3"/>';
-    expect(cutTrailingEmptyRows(sheet(rows))).toBe(sheet('<row r="1"><c r="A1"><v>1</v></c></row>'));
-  });
-  it("keeps empty rows a merged range reaches, and rows with inline strings or formulas", () => {
-    const rows = '<row r="1"><c><is><t>a</t></is></c></row><row r="2"><c><f>1+1</f></c></row><row r="3"><c s="1"/></row><row r="4"><c s="1"/></row>';
-    const merges = '<mergeCells><mergeCell ref="A2:B3"/></mergeCells>';
-    expect(cutTrailingEmptyRows(sheet(rows, merges))).toBe(sheet('<row r="1"><c><is><t>a</t></is></c></row><row r="2"><c><f>1+1</f></c></row><row r="3"><c s="1"/></row>', merges));
-    expect(cutTrailingEmptyRows(sheet('<row r="1"/><row r="2"/>', '<mergeCell ref="C2"/>'))).toBe(sheet('<row r="1"/><row r="2"/>', '<mergeCell ref="C2"/>'));
-  });
-  it("leaves a worksheet without sheet data as it is", () => {
-    expect(cutTrailingEmptyRows("<worksheet/>")).toBe("<worksheet/>");
   });
 });
