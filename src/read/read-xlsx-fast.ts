@@ -90,6 +90,13 @@ function sharedString(ctx: Context, index: string): string {
   return s;
 }
 
+/** A number cell's value (or a formula's numeric result): a Date when the cell's style is a date format. */
+function numberIn(v: string, attrs: string, ctx: Context): number | Date {
+  const s = attrOf(attrs, "s");
+  const n = parseFloat(v);
+  return s !== undefined && ctx.dates[Number(s)] ? excelDate(n, ctx.date1904) : n;
+}
+
 /** One cell's value from its attributes and inner XML, as exceljs's streaming reader gives it. */
 function cellValue(attrs: string, inner: string, ctx: Context): unknown {
   const type = attrOf(attrs, "t");
@@ -97,11 +104,7 @@ function cellValue(attrs: string, inner: string, ctx: Context): unknown {
   if (inner.startsWith("<v>") && inner.indexOf("<", 3) === inner.length - 4) {
     const v = inner.slice(3, -4);
     if (type === "s") return sharedString(ctx, v);
-    if (type === undefined || type === "n") {
-      const s = attrOf(attrs, "s");
-      const n = parseFloat(v);
-      return s !== undefined && ctx.dates[Number(s)] ? excelDate(n, ctx.date1904) : n;
-    }
+    if (type === undefined || type === "n") return numberIn(v, attrs, ctx);
   }
   const vOpen = inner.indexOf("<v");
   let v: string | undefined;
@@ -117,7 +120,7 @@ function cellValue(attrs: string, inner: string, ctx: Context): unknown {
   const f = inner.includes("<f") ? /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner) : null;
   if (f) {
     const formula: { formula: string; result?: unknown } = { formula: decode(f[1] ?? "") };
-    if (v !== undefined) formula.result = type === "str" ? decode(v) : type === "e" ? { error: decode(v) } : type === "b" ? Number(v) !== 0 : parseFloat(v);
+    if (v !== undefined) formula.result = type === "str" ? decode(v) : type === "e" ? { error: decode(v) } : type === "b" ? Number(v) !== 0 : numberIn(v, attrs, ctx);
     return formula;
   }
   if (v === undefined) return undefined;
@@ -136,11 +139,8 @@ function cellValue(attrs: string, inner: string, ctx: Context): unknown {
       const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(v) || !v.includes("T") ? v : `${v}Z`);
       return Number.isNaN(date.getTime()) ? v : date;
     }
-    default: {
-      const s = attrOf(attrs, "s");
-      const n = parseFloat(v);
-      return s !== undefined && ctx.dates[Number(s)] ? excelDate(n, ctx.date1904) : n;
-    }
+    default:
+      return numberIn(v, attrs, ctx);
   }
 }
 
