@@ -25,11 +25,12 @@ const STRINGS = [
   '<si><t>微信</t></si>',
 ];
 
-/** Cell styles: index → numFmtId. 0 has a date format but is the default style; 1–3 custom; 4, 7 built-in dates; 6 text. */
+/** Cell styles (cellXfs, after the cellStyleXfs they refer to): index → numFmtId. 0 has a date format but is the default style; 1–3 custom; 4, 7 built-in dates; 6 text. */
 const STYLES = `<styleSheet><numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/>`
   + `<numFmt formatCode="0.00_);[Red]\\(0.00\\)" numFmtId="165"/><numFmt numFmtId="166" formatCode="0&quot; days&quot;"/></numFmts>`
+  + `<fonts count="1"><font/></fonts><cellStyleXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellStyleXfs>`
   + `<cellXfs count="8"><xf numFmtId="14"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165"/><xf numFmtId="166"/>`
-  + `<xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="0"/><xf numFmtId="49"/><xf numFmtId="22"/></cellXfs></styleSheet>`;
+  + `<xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="0" xfId="1"><alignment wrapText="1"/></xf><xf numFmtId="49"/><xf numFmtId="22"/></cellXfs></styleSheet>`;
 
 /** Each data row: a cell per column, written as a writer might. */
 const CELLS: string[][] = [
@@ -50,13 +51,13 @@ function sheetXml(): string {
     + `<dimension ref="A1:O10"/><sheetData>${header}${rows.join("")}${sparse}${styled}</sheetData>${merges}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 }
 
-function workbook(date1904: boolean, sheet = sheetXml()): Uint8Array {
+function workbook(date1904: false | "1" | "true", sheet = sheetXml()): Uint8Array {
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
   const files = {
     "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
     "_rels/.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", "officeDocument", "xl/workbook.xml")}</Relationships>`,
-    "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}><workbookPr${date1904 ? ' date1904="1"' : ""}/><sheets><sheet name="填写说明" sheetId="2" r:id="rId2"/><sheet name="政务新媒体" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}><workbookPr defaultThemeVersion="124226"${date1904 ? ` date1904="${date1904}"` : ""}/><sheets><sheet name="填写说明" sheetId="2" r:id="rId2"/><sheet name="政务新媒体&amp;账号" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", "worksheet", "worksheets/sheet1.xml")}${rel("rId2", "worksheet", "/xl/worksheets/sheet2.xml")}${rel("rId3", "styles", "styles.xml")}${rel("rId4", "sharedStrings", "sharedStrings.xml")}</Relationships>`,
     "xl/styles.xml": STYLES,
     "xl/sharedStrings.xml": `<?xml version="1.0" encoding="UTF-8"?><sst ${ns} count="${STRINGS.length}" uniqueCount="${STRINGS.length}">${STRINGS.join("")}</sst>`,
@@ -67,7 +68,7 @@ function workbook(date1904: boolean, sheet = sheetXml()): Uint8Array {
 }
 
 describe("the sheet scanner on a workbook written cell by cell", () => {
-  test.each([false, true])("reads every cell as exceljs does (1904 date system: %s)", async (date1904) => {
+  test.each([false, "1"] as const)("reads every cell as exceljs does (1904 date system: %s)", async (date1904) => {
     const bytes = Buffer.from(workbook(date1904));
     const fast = readXlsxFast("手写.xlsx", bytes, wanted);
     const whole = await readXlsx("手写.xlsx", bytes);
@@ -85,7 +86,8 @@ describe("the sheet scanner on a workbook written cell by cell", () => {
     expect(rows[2]!.cells.pushFrequency?.value).toBe("a&b一中\"<>'");
     expect(rows.slice(4, 6).map((r) => [r.cells.unit?.value, r.cells.published?.value, r.cells.openedAt?.value])).toEqual([["某市发布", "某市发布", "某市发布"], ["某市发布", "某市发布", "某市发布"]]);
     expect(rows.slice(6).map((r) => [r.cells.certifier?.value, r.cells.operator?.value])).toEqual([["合并", "合并"], ["合并", "合并"]]);
-    expect(fast.date1904).toBe(date1904);
+    expect(fast.date1904).toBe(date1904 !== false);
+    expect(fast.sheets.accounts!.name).toBe("政务新媒体&账号");
   });
 });
 
@@ -104,4 +106,10 @@ describe("where the scanner and exceljs part ways, the scanner is right", () => 
     const rows = '<row r="3"><c r="B3" t="s"><v>6</v></c><c><v>5</v></c></row><row><c t="s"><v>0</v></c><c/><c t="inlineStr"><is><t>无引用</t></is></c></row>';
     expect(read(rows)).toEqual([[3, { platform: "微信", unit: 5 }], [4, { name: "某市发布", unit: "无引用" }]]);
   });
+});
+
+test("a workbook in the 1904 date system may say so as date1904=\"true\" (exceljs reads only \"1\")", () => {
+  const fast = (flag: "1" | "true") => readXlsxFast("手写.xlsx", Buffer.from(workbook(flag)), wanted);
+  expect(fast("true").date1904).toBe(true);
+  expect(fast("true").sheets).toEqual(fast("1").sheets);
 });
