@@ -22,11 +22,14 @@ let templatesDir: string | undefined;
 
 /** templates/ of the package: walk up from this module (src/… or dist/src/…) to package.json. */
 export function builtinTemplatesDir(): string {
+  // Stryker disable next-line ConditionalExpression: a cache; the walk below finds the same folder every time
   if (templatesDir) return templatesDir;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
+    // Stryker disable next-line LogicalOperator,StringLiteral: no folder between this module and the package root holds only one of the two
     if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "templates"))) return (templatesDir = join(dir, "templates"));
     const up = dirname(dir);
+    // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable inside the package (the root holds templates/)
     if (up === dir) throw new TongbaoError(ErrorCode.INTERNAL, "找不到内置模板目录 templates/。");
     dir = up;
   }

@@ -1,11 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { isTongbaoError } from "../../src/errors.js";
 import { INPUT_LIMITS } from "../../src/read/guard-input.js";
 import { readInput, readInputFile } from "../../src/read/read-input.js";
 import { validate } from "../../src/validate.js";
 import { BROKEN_CASES } from "../fixtures/broken/cases.js";
-import { readAndValidate, validSheets, withCells, withSheet, writeText, writeWorkbook } from "../helpers/workbook-builder.js";
+import { readAndValidate, tempPath, validSheets, withCells, withSheet, writeText, writeWorkbook } from "../helpers/workbook-builder.js";
 
 const READERS = [
   ["scanned", {}],
@@ -171,5 +173,61 @@ describe("readInputFile (bytes in memory)", () => {
     const raw = await readInputFile({ name: "检查结果.xlsx", bytes: new Uint8Array(readFileSync(await writeWorkbook(validSheets()))) });
     expect(raw.file).toBe("检查结果.xlsx");
     expect(raw.reader).toBe("scanner");
+  });
+});
+
+describe("readInput on what it cannot read", () => {
+  const message = async (p: Promise<unknown>) => {
+    try {
+      await p;
+    } catch (e) {
+      if (isTongbaoError(e)) return e.message;
+      throw e;
+    }
+    throw new Error("accepted");
+  };
+  const bytes = (name: string, text: string | Uint8Array) => readInputFile({ name, bytes: typeof text === "string" ? new TextEncoder().encode(text) : text });
+
+  test("names a missing file, a folder and a path through a file, each with its reason", async () => {
+    const dir = await tempPath("reasons");
+    mkdirSync(dir, { recursive: true });
+    const file = await writeText("plain.txt", "x");
+    expect(await message(readInput(join(dir, "无此文件.xlsx")))).toBe(`无法读取输入文件“${join(dir, "无此文件.xlsx")}”：文件不存在。`);
+    expect(await message(readInput(dir))).toBe(`无法读取输入文件“${dir}”：这是一个文件夹。`);
+    expect(await message(readInput(join(file, "x.xlsx")))).toBe(`无法读取输入文件“${join(file, "x.xlsx")}”：无法读取。`);
+  });
+
+  test("says an empty file is empty, and text that is neither a workbook nor JSON is neither", async () => {
+    expect(await message(bytes("dir/空.xlsx", ""))).toBe("输入文件“空.xlsx”是空文件。");
+    const neither = "文件“说明.txt”既不是 xlsx 工作簿，也不是 JSON 文件，无法读取。请提供按模板填写的 .xlsx 工作簿（tongbao init 可生成模板）或 JSON 文件。";
+    // starts with P (as a zip does) but is no zip; has a brace later; starts with a word, not whitespace, before a brace
+    for (const text of ["PLAIN text, not PK", "说明 {\"notice\": {}}", "x{}"]) expect(await message(bytes("说明.txt", text))).toBe(neither);
+    expect(await message(bytes("old.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))).toMatch(/^文件“old.xls”是旧版 Excel 97-2003/);
+    expect(await message(bytes("half.xls", new Uint8Array([0xd0, 0xcf, 0x00, 0x00])))).toMatch(/既不是 xlsx 工作簿/);
+  });
+
+  test("reads JSON after a byte-order mark and leading blank lines, as JSON", async () => {
+    const raw = await bytes("in.json", `\uFEFF\n\t  ${JSON.stringify({ notice: { issuer: "某办" } })}`);
+    expect(raw.reader).toBe("json");
+    expect(raw.format).toBe("json");
+    expect(raw.sheets.notice?.records[0]?.cells.issuer?.value).toBe("某办");
+  });
+
+  test("refuses a workbook part with a DOCTYPE outright, never handing it to exceljs", async () => {
+    const parts = unzipSync(readFileSync(await writeWorkbook(validSheets())));
+    const sheet = Object.keys(parts).find((n) => n.startsWith("xl/worksheets/sheet"))!;
+    parts[sheet] = strToU8(strFromU8(parts[sheet]!).replace("<worksheet", '<!DOCTYPE worksheet [<!ENTITY a "甲">]><worksheet'));
+    expect(await message(bytes("entities.xlsx", zipSync(parts)))).toMatch(/^文件“entities.xlsx”不是完整的 xlsx 工作簿/);
+  });
+
+  test("scans only the sheets it knows: another sheet it could not scan does not send the workbook to exceljs", async () => {
+    const parts = unzipSync(readFileSync(await writeWorkbook([...validSheets(), { name: "填写说明", rows: [["说明"]] }])));
+    const names = strFromU8(parts["xl/workbook.xml"]!);
+    const rid = /<sheet [^>]*name="填写说明"[^>]*r:id="(rId\d+)"/.exec(names)![1]!;
+    const target = new RegExp(`Id="${rid}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(strFromU8(parts["xl/_rels/workbook.xml.rels"]!))![1]!;
+    parts[`xl/${target}`] = strToU8('<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData/></x:worksheet>');
+    const raw = await bytes("notes.xlsx", zipSync(parts));
+    expect(raw.reader).toBe("scanner");
+    expect(raw.fallback).toBeUndefined();
   });
 });
