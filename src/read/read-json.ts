@@ -16,6 +16,34 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
+/**
+ * Where an unexpected token stands (Node 20 names the token but not its position): the first place outside
+ * strings, literals and numbers where the text up to that character already fails on it. Gives up after
+ * a few thousand candidates (the end is then named).
+ */
+function tokenOffset(text: string, token: string): number | undefined {
+  const skip = /"(?:[^"\\]|\\.)*"?|true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  let tries = 0;
+  for (let i = 0; i < text.length && tries < 2000; ) {
+    skip.lastIndex = i;
+    const m = skip.exec(text);
+    if (m) {
+      i += m[0].length;
+      continue;
+    }
+    if (text[i] === token) {
+      tries++;
+      try {
+        JSON.parse(text.slice(0, i + 1));
+      } catch (e) {
+        if (e instanceof Error && e.message.startsWith("Unexpected token")) return i;
+      }
+    }
+    i++;
+  }
+  return undefined;
+}
+
 /** JSON.parse, or a Chinese sentence naming the line and column of the syntax error. */
 export function parseJson(text: string, file: string): unknown {
   try {
@@ -23,8 +51,10 @@ export function parseJson(text: string, file: string): unknown {
   } catch (e) {
     const msg = e instanceof Error ? e.message : "";
     const pos = /position (\d+)/.exec(msg);
-    const offset = pos ? Number(pos[1]) : text.trimEnd().length;
-    const ended = /end of (JSON )?(input|data)/i.test(msg) || offset >= text.trimEnd().length;
+    const token = /^Unexpected token '(.)'/.exec(msg)?.[1];
+    const end = text.trimEnd().length;
+    const offset = Math.min(pos ? Number(pos[1]) : token ? (tokenOffset(text, token) ?? end) : end, end);
+    const ended = /end of (JSON )?(input|data)/i.test(msg) || offset >= end;
     const { line, column } = lineColumn(text, offset);
     const near = text.slice(offset, offset + 12).split("\n")[0];
     const what = ended ? "内容不完整（括号或引号没有闭合）" : `“${near}”处有语法错误（常见原因：多了或少了逗号、引号、括号）`;

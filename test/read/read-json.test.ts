@@ -40,6 +40,27 @@ describe("readJsonText", () => {
     ]);
     expect(raw.sheets.accounts!.records).toHaveLength(1);
   });
+  it("reads a 信息发布统计 row's extra columns as extra.<header> fields, each located, nulls left out", () => {
+    const raw = readJsonText('{"publications":[{"unit":"甲局","extra":{"动态类信息":5,"政策解读":null,"通知公告":"3"}}]}', "d.json");
+    expect(raw.sheets.publications!.records[0]!.cells).toEqual({
+      unit: { value: "甲局", at: { path: "publications[0].unit" } },
+      "extra.动态类信息": { value: 5, at: { path: "publications[0].extra.动态类信息" } },
+      "extra.通知公告": { value: "3", at: { path: "publications[0].extra.通知公告" } },
+    });
+    expect(raw.issues).toEqual([]);
+    // extra is no field of other sheets, and on 信息发布统计 it must be an object
+    const other = readJsonText('{"websites":[{"name":"甲","extra":{"a":1}}],"publications":[{"unit":"乙","extra":5}]}', "d.json");
+    expect(other.issues.map((i) => i.location?.path)).toEqual(["websites[0].extra", "publications[0].extra"]);
+  });
+  it("keeps a value that is false or 0, and quotes at most 40 characters of a value of the wrong shape", () => {
+    const raw = readJsonText(`{"accounts":[{"name":"A","checked":false,"fans":0}],"notice":${JSON.stringify("x".repeat(60))}}`, "d.json");
+    expect(raw.sheets.accounts!.records[0]!.cells.checked!.value).toBe(false);
+    expect(raw.sheets.accounts!.records[0]!.cells.fans!.value).toBe(0);
+    expect(raw.issues[0]!.message).toBe(`应为对象（通报信息），实际为"${"x".repeat(39)}。`);
+  });
+  it("strips only a leading byte-order mark: one inside a value stays", () => {
+    expect(readJsonText('\uFEFF{"notice":{"issuer":"某\uFEFF办"}}', "d.json").sheets.notice!.records[0]!.cells.issuer!.value).toBe("某\uFEFF办");
+  });
   it("refuses a document that is not an object", () => {
     expect(refusal(() => jsonToRaw([], "/x/d.json")).message).toBe('文件“d.json”的 JSON 顶层应为对象（{ "notice": …, "websites": [...] }），实际为数组。');
     expect(refusal(() => jsonToRaw("x", "d.json")).message).toContain("实际为string");
@@ -52,6 +73,19 @@ describe("parseJson", () => {
     const err = refusal(() => parseJson('{\n  "a": 1,,\n}', "/x/d.json"));
     expect(err.message).toMatch(/^文件“d\.json”不是有效的 JSON：第2行第\d+列“.*”处有语法错误（常见原因：多了或少了逗号、引号、括号）。$/);
     expect(err.issues[0]).toMatchObject({ code: "json-syntax", severity: "error", location: { file: "/x/d.json", line: 2 } });
+  });
+  it("counts lines and columns from 1, the column within its line", () => {
+    const err = refusal(() => parseJson('{"a": 1,\n"b": x}', "d.json"));
+    expect(err.issues[0]!.location).toEqual({ file: "d.json", line: 2, path: "2:6" });
+    expect(err.message).toBe("文件“d.json”不是有效的 JSON：第2行第6列“x}”处有语法错误（常见原因：多了或少了逗号、引号、括号）。");
+    expect(refusal(() => parseJson("x", "d.json")).issues[0]!.location).toEqual({ file: "d.json", line: 1, path: "1:1" });
+    // a stray bracket after valid ones of its kind, and a letter after a string holding it
+    expect(refusal(() => parseJson('[[1],\n [2,]]', "d.json")).issues[0]!.location).toEqual({ file: "d.json", line: 2, path: "2:5" });
+    expect(refusal(() => parseJson('{"x": "x", "y": x}', "d.json")).issues[0]!.location).toEqual({ file: "d.json", line: 1, path: "1:17" });
+  });
+  it("says an input that stops early is incomplete, where it stops", () => {
+    const err = refusal(() => parseJson('{"a": [1,\n 2  \n\n', "d.json"));
+    expect(err.message).toBe("文件“d.json”不是有效的 JSON：第2行第3列内容不完整（括号或引号没有闭合）。");
   });
   it("says an input that stops early is incomplete", () => {
     const err = refusal(() => parseJson('{"a": [1, 2', "d.json"));
