@@ -52,7 +52,7 @@ const indicatorName = (text: string) =>
   text
     .replace(/[\s\u3000*]+/g, "")
     .replace(/[（(][^（）()]*[)）]$/, "")
-    .replace(/^([（(]?[0-9０-９一二三四五六七八九十]+[)）.．、]|[（(][一二三四五六七八九十0-9]+[)）])/, "");
+    .replace(/^[（(]?[0-9０-９一二三四五六七八九十]+[)）.．、]/, "");
 
 /** Match one header row (with the group titles above it, for a two-row header) against the spec. */
 function matchHeader(texts: readonly string[], groups: readonly string[], spec: SheetSpec): Omit<HeaderMatch, "index"> {
@@ -106,7 +106,8 @@ function findHeader(rows: readonly SheetRow[], spec: SheetSpec): HeaderMatch | u
       const combined = Array.from({ length: width }, (_, c) => texts[c] || upper[c] || "");
       const two: HeaderMatch = { index: i, top: i - 1, ...matchHeader(combined, upper, spec) };
       const grouped = upper.some((t) => groupTitleKind(t) !== undefined);
-      if (two.score > 0 && (two.score > match.score || (grouped && two.score >= match.score))) match = two;
+      // Group titles above decide a tie: the two rows are one header.
+      if (two.score > match.score || (grouped && two.score >= match.score)) match = two;
     }
     if (match.score > 0 && (!best || match.score > best.score)) best = match;
   }
@@ -145,7 +146,7 @@ function tableSheet(spec: SheetSpec, name: string, rows: readonly SheetRow[], is
   const mapped: Array<[number, { key: string | null }, FoundColumn]> = [];
   for (const [c, col] of header.byColumn) {
     if (col.key === null) continue;
-    const found = { column: columnLetter(c), header: header.texts.get(c) ?? "" };
+    const found = { column: columnLetter(c), header: header.texts.get(c)! };
     sheet.columns![col.key] = found;
     mapped.push([c, col, found]);
   }
@@ -154,14 +155,14 @@ function tableSheet(spec: SheetSpec, name: string, rows: readonly SheetRow[], is
     rows[header.index]![1].forEach((v, c) => texts.set(c, headerText(v)));
     mapped.push(...extraColumns(spec.extras, texts, (c) => header.byColumn.has(c) || header.marks.has(c), sheet));
   }
-  const marks = [...header.marks].map(([c, m]) => [c, m, { column: columnLetter(c), header: header.texts.get(c) ?? m.indicator }] as const);
+  const marks = [...header.marks].map(([c, m]) => [c, m, { column: columnLetter(c), header: header.texts.get(c)! }] as const);
   for (const { column, indicator, kind, group } of header.conflicts) {
     const as = kind === "veto" ? "单项否决" : "扣分";
     issues.push({
       code: "indicator-group",
       severity: "warning",
       message: `指标“${indicator}”属于${as}指标，但列在“${group}”之下；按${as}处理，请核对。`,
-      location: { sheet: name, row: headerRow, column: columnLetter(column), header: header.texts.get(column) ?? indicator },
+      location: { sheet: name, row: headerRow, column: columnLetter(column), header: header.texts.get(column)! },
     });
   }
   const columns = [...mapped.map(([c]) => c), ...marks.map(([c]) => c)];
@@ -225,26 +226,27 @@ function keyValueSheet(spec: SheetSpec, name: string, rows: readonly SheetRow[],
   const cells: Record<string, RawCell> = {};
   const record: RawRecord = { at: { sheet: name }, cells };
   const sheet: RawSheet = { key: spec.key, name, at: { sheet: name }, records: [record], columns: {} };
+  // Stryker disable next-line ConditionalExpression: without an item column every item reads as blank and nothing is taken
   if (!itemCol) return sheet;
   const letter = columnLetter(valueCol);
   for (let i = start; i < rows.length; i++) {
     const [row, values] = rows[i]!;
     const item = headerText(values[itemCol]);
     const v = values[valueCol];
-    const col = findColumn(spec.columns, item);
-    if (!col || col.key === null) {
+    const key = findColumn(spec.columns, item)?.key;
+    if (!key) {
       if (item && !isBlank(v) && headerKey(item) !== KEY_VALUE_HEADERS.item) {
         issues.push({ code: "unknown-item", severity: "warning", message: `未识别的项目“${item}”，已忽略。`, location: { sheet: name, row, column: columnLetter(itemCol) } });
       }
       continue;
     }
     const at = { sheet: name, row, column: letter, header: item };
-    if (sheet.columns![col.key]) {
-      issues.push({ code: "duplicate-item", severity: "warning", message: `项目“${item}”重复出现，以第${sheet.columns![col.key]!.row}行为准，本行已忽略。`, location: at });
+    if (sheet.columns![key]) {
+      issues.push({ code: "duplicate-item", severity: "warning", message: `项目“${item}”重复出现，以第${sheet.columns![key]!.row}行为准，本行已忽略。`, location: at });
       continue;
     }
-    sheet.columns![col.key] = { column: letter, header: item, row };
-    if (!isBlank(v)) cells[col.key] = cellAt(v, at, issues);
+    sheet.columns![key] = { column: letter, header: item, row };
+    if (!isBlank(v)) cells[key] = cellAt(v, at, issues);
   }
   return sheet;
 }

@@ -189,3 +189,71 @@ describe("a two-row header", () => {
   });
 });
 
+
+describe("the 项目 | 内容 header, read exactly", () => {
+  it("reads only the rows below it, from its own columns even when they are apart", () => {
+    const { values, issues, sheet } = read("notice", rows(["发文机关", "上面的草稿"], ["", "项目", "备注", "内容"], ["", "发文机关", "不读", "某办"]), "通报信息");
+    expect(values).toEqual([{ issuer: "某办" }]);
+    expect(sheet.records[0]!.cells.issuer!.at).toEqual({ sheet: "通报信息", row: 3, column: "D", header: "发文机关" });
+    expect(issues).toEqual([]);
+  });
+  it("is not a row holding 项目 without 内容: the search goes on below it", () => {
+    const { values } = read("notice", rows(["项目"], ["发文机关", "草稿"], ["", "项目", "", "内容"], ["", "发文机关", "", "某办"]), "通报信息");
+    expect(values).toEqual([{ issuer: "某办" }]);
+  });
+  it("takes the first 项目 and the first 内容 of its row", () => {
+    const { values } = read("notice", rows(["项目", "内容", "项目", "内容", "内容"], ["发文机关", "某办", "主送机关", "各区", "x"]), "通报信息");
+    expect(values).toEqual([{ issuer: "某办" }]);
+    const second = read("notice", rows(["", "项目", "内容", "内容"], ["", "发文机关", "某办", "另一办"]), "通报信息");
+    expect(second.values).toEqual([{ issuer: "某办" }]);
+  });
+  it("is looked for in the first twenty rows only; below that the first column naming an item is read", () => {
+    const filler = Array.from({ length: 20 }, () => ["说明"]);
+    const { values } = read("notice", rows(...filler, ["", "项目", "", "内容"], ["", "发文机关", "某办", "另一办"]), "通报信息");
+    expect(values).toEqual([{ issuer: "某办" }]);
+  });
+  it("warns about an unknown item by its trimmed text, and not about a cell holding no text", () => {
+    const { issues, sheet } = read("notice", rows(["项目", "内容"], [" 颜色 ", "红"], [true, "是"], [new Date(0), "x"], ["发文机关", "某办"]), "通报信息");
+    expect(issues.map((i) => i.message)).toEqual(["未识别的项目“颜色”，已忽略。"]);
+    expect(sheet.at).toEqual({ sheet: "通报信息" });
+  });
+  it("gives an empty record located at the sheet when nothing names an item", () => {
+    expect(read("notice", rows(["甲", "乙"]), "基本信息").sheet).toEqual({ key: "notice", name: "基本信息", at: { sheet: "基本信息" }, records: [{ at: { sheet: "基本信息" }, cells: {} }], columns: {} });
+  });
+});
+
+describe("a table sheet's header, read exactly", () => {
+  it("is no row that names only a 序号 or only indicators", () => {
+    expect(read("websites", rows(["序号", "填表人"], [1, "甲"])).sheet.records).toEqual([]);
+    expect(read("websites", rows(["站点无法访问", "内容更新不及时"], ["√", 2])).sheet.records).toEqual([]);
+  });
+  it("takes a column named only in the row above, also past the end of its own row, without group titles", () => {
+    const { sheet, values } = read("websites", rows(["网站名称", "主办单位", "", "", "检查结论"], ["", "", "站点无法访问", "错别字"], ["甲网", "甲局", "√", 1, "不合格"]));
+    expect(values).toEqual([{ name: "甲网", unit: "甲局", verdict: "不合格" }]);
+    expect(sheet.shape).toEqual({ headerRows: [1, 2], indicatorColumns: 2 });
+    expect(sheet.columns!.verdict).toEqual({ column: "E", header: "检查结论" });
+  });
+  it("keeps a row that holds only a tick, so validation can say what it lacks", () => {
+    const { sheet } = read("websites", rows(["网站名称", "主办单位", "站点无法访问"], ["", "", "√"]));
+    expect(sheet.records.map((r) => [r.at.row, r.cells, r.marks!.map((m) => m.indicator)])).toEqual([[2, {}, ["站点无法访问"]]]);
+  });
+  it("gives a known indicator without a group title above it no warning", () => {
+    expect(read("websites", rows(["网站名称", "主办单位", "站点无法访问", "错别字"], ["甲网", "甲局", "√", 1])).issues).toEqual([]);
+    expect(read("websites", rows(["", "", "说明"], ["网站名称", "主办单位", "错别字"], ["甲网", "甲局", 1])).issues).toEqual([]);
+  });
+  it("warns about a deduction indicator under the 单项否决 title as a deduction", () => {
+    const { issues, sheet } = read("websites", rows(["", "", "单项否决指标"], ["网站名称", "主办单位", "错别字"], ["甲网", "甲局", 1]));
+    expect(issues.map((i) => i.message)).toEqual(["指标“错别字”属于扣分指标，但列在“单项否决指标”之下；按扣分处理，请核对。"]);
+    expect(sheet.records[0]!.marks!.map((m) => [m.indicator, m.kind, m.cell.at.header])).toEqual([["错别字", "deduction", "错别字"]]);
+  });
+  it("numbers an indicator with any number of digits, but keeps digits and brackets inside its name", () => {
+    const { sheet } = read("websites", rows(["", "", "扣分指标", "扣分指标", "扣分指标"], ["网站名称", "主办单位", "12.首页栏目空白", "首页1、2级栏目空白", "首页（栏目）空白"], ["甲网", "甲局", 1, 1, 1]));
+    expect(sheet.records[0]!.marks!.map((m) => m.indicator)).toEqual(["首页栏目空白", "首页1、2级栏目空白", "首页（栏目）空白"]);
+  });
+  it("reads indicators only on the website and account sheets: elsewhere such a header is an ordinary one", () => {
+    const { sheet } = read("publications", rows(["单位名称", "站点无法访问", "动态信息"], ["甲局", 3, 5]));
+    expect(sheet.records[0]!.marks).toBeUndefined();
+    expect(sheet.columns).toEqual({ unit: { column: "A", header: "单位名称" }, "extra.站点无法访问": { column: "B", header: "站点无法访问" }, "extra.动态信息": { column: "C", header: "动态信息" } });
+    expect(Object.keys(sheet.records[0]!.cells)).toEqual(["unit", "extra.站点无法访问", "extra.动态信息"]);
+  });
+});
