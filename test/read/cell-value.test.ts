@@ -48,4 +48,11 @@ describe("unwrapCellValue", () => {
     expect(unwrapCellValue(v)).toEqual({ value: v });
     expect(unwrapCellValue({ error: 7 })).toEqual({ value: { error: 7 } });
   });
+  it("gives null and undefined alike an absent value, never null", () => {
+    expect(unwrapCellValue(null)).toStrictEqual({ value: undefined });
+    expect(unwrapCellValue(undefined)).toStrictEqual({ value: undefined });
+  });
+  it("names a formula it does not know the text of as =", () => {
+    expect(unwrapCellValue({ formula: undefined, result: undefined }).error).toBe("公式“=”没有保存计算结果，应为有计算结果的公式或直接填写的值；请在 Excel 中打开、重新计算并保存后再试。");
+  });
 });

@@ -50,7 +50,7 @@ describe("checkJsonDepth", () => {
     const err = refusal(`{\n"a":\n${nested(INPUT_LIMITS.maxJsonDepth)}}`);
     expect(err).toBeInstanceOf(TongbaoError);
     expect(err!.message).toBe("文件“x.json”的 JSON 嵌套过深，未读取。");
-    expect(err!.issues[0]).toMatchObject({ code: "json-depth", location: { file: "/data/x.json" } });
+    expect(err!.issues[0]).toMatchObject({ code: "json-depth", severity: "error", location: { file: "/data/x.json" } });
     expect(err!.issues[0]!.message).toContain(`JSON 嵌套超过${INPUT_LIMITS.maxJsonDepth}层（第3行）`);
     expect(refusal(nested(INPUT_LIMITS.maxJsonDepth + 1, "{", "}"))).toBeInstanceOf(TongbaoError);
   });

@@ -32,6 +32,47 @@ const WORKBOOKS: [string, () => Promise<string>][] = [
     ])],
 ];
 
+/** A workbook of one 政务新媒体 sheet, its parts given as XML (undefined leaves a part out). */
+const handWorkbook = (parts: { sheet?: string; styles?: string; strings?: string; workbook?: string }) => {
+  const files: Record<string, string | undefined> = {
+    "xl/workbook.xml": parts.workbook ?? '<workbook><sheets><sheet name="政务新媒体" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    "xl/worksheets/sheet1.xml": parts.sheet,
+    "xl/styles.xml": parts.styles,
+    "xl/sharedStrings.xml": parts.strings,
+  };
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).filter(([, v]) => v !== undefined).map(([k, v]) => [k, strToU8(v!)]))));
+};
+const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>账号名称</t></is></c><c r="B1" t="inlineStr"><is><t>开通时间</t></is></c></row>';
+const sheetOf = (row: string) => `<worksheet><sheetData>${header}${row}</sheetData></worksheet>`;
+
+describe("the sheet scanner on parts written by hand", () => {
+  test("reads a workbook without shared strings or styles", () => {
+    const raw = readXlsxFast("手写.xlsx", handWorkbook({ sheet: sheetOf('<row r="2"><c r="A2" t="inlineStr"><is><t>甲网</t></is></c><c r="B2" s="1"><v>45000</v></c></row>') }), wanted);
+    expect(raw.sheets.accounts!.records[0]!.cells.name!.value).toBe("甲网");
+  });
+
+  test("takes date styles from cellXfs only, not from the cell styles before them, and reads an xf without a format", () => {
+    const row = sheetOf('<row r="2"><c r="A2" t="inlineStr"><is><t>甲网</t></is></c><c r="B2" s="1"><v>45000</v></c></row>');
+    const value = (styles: string) => readXlsxFast("手写.xlsx", handWorkbook({ sheet: row, styles }), wanted).sheets.accounts!.records[0]!.cells.openedAt!.value;
+    expect(value('<styleSheet><cellStyleXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellStyleXfs></styleSheet>')).toBe(45000);
+    expect(value('<styleSheet><cellStyleXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf fontId="1"/></cellXfs></styleSheet>')).toBe(45000);
+    expect(value('<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14" fontId="1"><alignment/></xf></cellXfs></styleSheet>')).toEqual(new Date(Date.UTC(2023, 2, 15)));
+  });
+
+  test("refuses a shared string that is never closed, and a sheet the workbook names but does not hold", () => {
+    const row = sheetOf('<row r="2"><c r="A2" t="s"><v>0</v></c></row>');
+    expect(() => readXlsxFast("手写.xlsx", handWorkbook({ sheet: row, strings: "<sst><si><t>甲网</t></sst>" }), wanted)).toThrow("unterminated shared string");
+    expect(() => readXlsxFast("手写.xlsx", handWorkbook({}), wanted)).toThrow("missing xl/worksheets/sheet1.xml");
+  });
+
+  test("refuses a part with a DOCTYPE, with or without entities, as no workbook", () => {
+    for (const dtd of ["<!DOCTYPE worksheet>", '<!DOCTYPE worksheet [<!ENTITY a "甲">]>', '<!ENTITY a "甲">']) {
+      expect(() => readXlsxFast("手写.xlsx", handWorkbook({ sheet: `${dtd}${sheetOf("")}` }), wanted)).toThrow(/不是完整的 xlsx 工作簿/);
+    }
+  });
+});
+
 describe("the sheet scanner, called directly (no fallback to hide a failure)", () => {
   test.each(WORKBOOKS)("reads %s exactly as exceljs does", async (_, make) => {
     const file = await make();
@@ -85,7 +126,27 @@ describe("the sheet scanner on sheet XML", () => {
   });
 
   test("refuses a shared string it does not have, so exceljs reads the workbook instead", () => {
-    expect(() => scanSheet(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>5</v></c></row></sheetData></worksheet>`, ctx)).toThrow();
+    expect(() => scanSheet(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>5</v></c></row></sheetData></worksheet>`, ctx)).toThrow("no shared string 5");
+  });
+
+  test("refuses a cell that is never closed", () => {
+    expect(() => scanSheet(`<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>`, ctx)).toThrow("unterminated cell");
+  });
+
+  test("gives a worksheet without sheet data no rows", () => {
+    expect(scanSheet("<worksheet><dimension ref=\"A1\"/></worksheet>", ctx)).toEqual([]);
+  });
+
+  test("reads ISO 8601 date cells with a zone, an offset, or none, and keeps one that is no date as text", () => {
+    const cells = ["2024-03-05T08:00:00Z", "2024-03-05T08:00:00+08:00", "2024-03-05T08:00:00-0130", "2024-03-05T08:00:00.5", "3月5日"];
+    const xml = `<worksheet><sheetData><row r="1">${cells.map((v, i) => `<c r="${String.fromCharCode(65 + i)}1" t="d"><v>${v}</v></c>`).join("")}</row></sheetData></worksheet>`;
+    expect(scanSheet(xml, ctx)[0]![1].slice(1)).toEqual([
+      new Date(Date.UTC(2024, 2, 5, 8)),
+      new Date(Date.UTC(2024, 2, 5, 0)),
+      new Date(Date.UTC(2024, 2, 5, 9, 30)),
+      new Date(Date.UTC(2024, 2, 5, 8, 0, 0, 500)),
+      "3月5日",
+    ]);
   });
 
   test("refuses worksheet XML with prefixed element names, so exceljs reads it instead", () => {

@@ -29,8 +29,8 @@ const STRINGS = [
 const STYLES = `<styleSheet><numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/>`
   + `<numFmt formatCode="0.00_);[Red]\\(0.00\\)" numFmtId="165"/><numFmt numFmtId="166" formatCode="0&quot; days&quot;"/></numFmts>`
   + `<fonts count="1"><font/></fonts><cellStyleXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellStyleXfs>`
-  + `<cellXfs count="8"><xf numFmtId="14"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165"/><xf numFmtId="166"/>`
-  + `<xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="0" xfId="1"><alignment wrapText="1"/></xf><xf numFmtId="49"/><xf numFmtId="22"/></cellXfs></styleSheet>`;
+  + `<cellXfs count="9"><xf numFmtId="14"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165"/><xf numFmtId="166"/>`
+  + `<xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="0" xfId="1"><alignment wrapText="1"/></xf><xf numFmtId="49"/><xf numFmtId="22"/><xf fontId="0"/></cellXfs></styleSheet>`;
 
 /** Each data row: a cell per column, written as a writer might. */
 const CELLS: string[][] = [
@@ -45,8 +45,8 @@ function sheetXml(): string {
   // A row of few cells, gaps between them (exceljs refuses rows and cells without references: see scanSheet's tests).
   const sparse = `<row r="5"><c r="A5" t="s"><v>0</v></c><c r="C5" t="inlineStr"><is><t>稀疏</t></is></c><c r="F5"><v>5</v></c><c r="G5"><v>6</v></c></row>`;
   // Styled empty cells, a row with a height only, a merged block filled from its master.
-  const styled = `<row r="7" ht="20" customHeight="1"><c r="A7" s="1"/><c r="B7" s="2"></c><c r="C7" t="s"><v>0</v></c></row><row r="9"><c r="H9" t="inlineStr"><is><t>合并</t></is></c></row>`;
-  const merges = `<mergeCells count="2"><mergeCell ref="C7:E8"/><mergeCell ref="H9:I10"/></mergeCells>`;
+  const styled = `<row r="7" ht="20" customHeight="1"><c r="A7" s="1"/><c r="B7" s="2"></c><c r="C7" t="s"><v>0</v></c></row><row r="9"><c r="H9" t="inlineStr"><is><t>合并</t></is></c></row><row r="11"><c r="O11" t="inlineStr"><is><t>跨列</t></is></c></row>`;
+  const merges = `<mergeCells count="3"><mergeCell ref="C7:E8"/><mergeCell ref="H9:I10"/><mergeCell ref="O11:AB12"/></mergeCells>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`
     + `<dimension ref="A1:O10"/><sheetData>${header}${rows.join("")}${sparse}${styled}</sheetData>${merges}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 }
@@ -75,8 +75,9 @@ describe("the sheet scanner on a workbook written cell by cell", () => {
     expect(fast).toEqual(whole);
     // the oracle is looked at, not only agreed with: a few cells as a clerk would read them
     const rows = fast.sheets.accounts!.records;
-    expect(rows.map((r) => r.at.row)).toEqual([2, 3, 4, 5, 7, 8, 9, 10]);
-    expect(rows.map((r) => r.cells.name?.value)).toEqual(["某市发布", false, 1000, "某市发布", undefined, undefined, undefined, undefined]);
+    expect(rows.map((r) => r.at.row)).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 11, 12]);
+    expect(rows.map((r) => r.cells.name?.value)).toEqual(["某市发布", false, 1000, "某市发布", undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(rows.slice(8).map((r) => r.cells.functions?.value)).toEqual(["跨列", "跨列"]);
     const day = (y: number, m: number, d: number, h = 0) => new Date(Date.UTC(date1904 ? y + 4 : y, m - 1, date1904 ? d + 1 : d, h));
     // numbers under formats: a custom date, [Red] and " days" (letters inside brackets and quotes are no date), a built-in date, style 0, text
     const first = rows[0]!.cells;
@@ -85,7 +86,7 @@ describe("the sheet scanner on a workbook written cell by cell", () => {
     expect(rows[1]!.cells.status?.value).toEqual(day(2024, 1, 1));
     expect(rows[2]!.cells.pushFrequency?.value).toBe("a&b一中\"<>'");
     expect(rows.slice(4, 6).map((r) => [r.cells.unit?.value, r.cells.published?.value, r.cells.openedAt?.value])).toEqual([["某市发布", "某市发布", "某市发布"], ["某市发布", "某市发布", "某市发布"]]);
-    expect(rows.slice(6).map((r) => [r.cells.certifier?.value, r.cells.operator?.value])).toEqual([["合并", "合并"], ["合并", "合并"]]);
+    expect(rows.slice(6, 8).map((r) => [r.cells.certifier?.value, r.cells.operator?.value])).toEqual([["合并", "合并"], ["合并", "合并"]]);
     expect(fast.date1904).toBe(date1904 !== false);
     expect(fast.sheets.accounts!.name).toBe("政务新媒体&账号");
   });

@@ -1,5 +1,5 @@
 /** The zip under a workbook: its directory read and bounds-checked, entries inflated, and the guard's refusals. */
-import { deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { TongbaoError } from "../../src/errors.js";
@@ -70,6 +70,44 @@ describe("zipDirectory", () => {
     expect(patch(central + 42, (b) => b.writeUInt32LE(1, central + 42))).toBe("broken");
     expect(patch(central + 20, (b) => b.writeUInt32LE(buf.length, central + 20))).toBe("broken");
     expect(patch(0, (b) => b.writeUInt32LE(0, 0))).toBe("broken");
+  });
+  it("finds the directory behind a comment of the longest length a zip allows", () => {
+    const buf = zip({ "a.txt": "x" });
+    const withComment = Buffer.concat([buf, Buffer.alloc(65_535, 0x41)]);
+    withComment.writeUInt16LE(65_535, buf.length - 2);
+    expect(zipDirectory(withComment).map((e) => e.name)).toEqual(["a.txt"]);
+    // one byte further back is not a zip's end any more
+    const tooFar = Buffer.concat([buf, Buffer.alloc(65_536, 0x41)]);
+    expect(reason(tooFar)).toBe("broken");
+  });
+  it("lists nothing in an empty zip (its end record alone)", () => {
+    const empty = Buffer.from(zipSync({}));
+    expect(empty.length).toBe(22);
+    expect(zipDirectory(empty)).toEqual([]);
+  });
+  it("gives each entry's crc, and steps over extra fields and comments in both headers", () => {
+    const files = { "a.xml": [text("<a/>"), { extra: { 0xcafe: new Uint8Array([1, 2, 3]) }, comment: "说明" }], "b.xml": [text("<b/>"), { extra: { 0xbeef: new Uint8Array(9) } }] } as const;
+    const buf = Buffer.from(zipSync(files as unknown as Parameters<typeof zipSync>[0]));
+    const entries = zipDirectory(buf);
+    expect(entries.map((e) => [e.name, e.crc, inflateEntry(buf, e).toString()])).toEqual([
+      ["a.xml", crc32(text("<a/>")), "<a/>"],
+      ["b.xml", crc32(text("<b/>")), "<b/>"],
+    ]);
+  });
+  it("says broken for a directory or a local header that starts past the archive's end", () => {
+    const buf = zip({ "a.txt": "hello" });
+    const eocd = buf.length - 22;
+    const central = buf.readUInt32LE(eocd + 16);
+    const moved = (at: number, value: number) => {
+      const b = Buffer.from(buf);
+      b.writeUInt32LE(value, at);
+      return reason(b);
+    };
+    expect(moved(eocd + 16, buf.length - 8)).toBe("broken");
+    expect(moved(central + 42, buf.length - 10)).toBe("broken");
+  });
+  it("names its reason in its message", () => {
+    expect(new ZipFormatError("zip64").message).toBe("zip: zip64");
   });
   it("refuses a compression method it does not know", () => {
     const buf = zip({ "a.txt": "甲" });
