@@ -38,6 +38,8 @@ describe("cutTrailingEmptyRows", () => {
   it("keeps a row whose cell has a value even after many empty ones, and cuts only after it", () => {
     const late = '<row r="30"><c r="B30" s="1"><v>7</v></c></row>';
     expect(cutTrailingEmptyRows(sheet(filled + empty(2, 29, true) + late + empty(31, 50, true)))).toBe(sheet(filled + empty(2, 29, true) + late));
+    const shared = '<row r="30"><c r="B30"><f t="shared" si="0"/></c></row>';
+    expect(cutTrailingEmptyRows(sheet(filled + empty(2, 29) + shared + empty(31, 50)))).toBe(sheet(filled + empty(2, 29) + shared));
   });
 
   it("does not take a cell's style or a value-like attribute for a value", () => {
