@@ -5,6 +5,9 @@
 // out/stryker/, so a rerun only tests the mutants whose source or covering tests changed.
 // Equivalent mutants are excluded in the source with `// Stryker disable next-line <mutator>: reason`.
 
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
 // Each part: the sources it mutates and the tests that must kill their mutants — the tests that mirror
 // those modules (running every test that imports them would cost an hour per folder on two cores).
 export const PARTS = {
@@ -36,7 +39,8 @@ export default {
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 1),
   incremental: true,
   incrementalFile: `out/stryker/${name}.incremental.json`,
-  tempDirName: `out/stryker-tmp-${name}`,
+  // The sandboxes live outside the project: inside it, `npx vitest run test/<path>` would also find their copies of the tests.
+  tempDirName: join(tmpdir(), `tongbao-stryker-${name}`),
   ignorePatterns: ["/out/*", "!/out/.gitkeep", "dist/test", ".vitest-cache", "bench-results"],
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: `out/stryker/${name}.html` },
