@@ -57,6 +57,8 @@ describe("readJsonText", () => {
     expect(raw.sheets.accounts!.records[0]!.cells.checked!.value).toBe(false);
     expect(raw.sheets.accounts!.records[0]!.cells.fans!.value).toBe(0);
     expect(raw.issues[0]!.message).toBe(`应为对象（通报信息），实际为"${"x".repeat(39)}。`);
+    const long = readJsonText(`{"websites":${JSON.stringify("y".repeat(60))},"accounts":[${JSON.stringify("z".repeat(60))}]}`, "d.json");
+    expect(long.issues.map((i) => i.message)).toEqual([`应为数组（政府网站，每项一个对象），实际为"${"y".repeat(39)}。`, `应为对象（政务新媒体的一行），实际为"${"z".repeat(39)}。`]);
   });
   it("strips only a leading byte-order mark: one inside a value stays", () => {
     expect(readJsonText('\uFEFF{"notice":{"issuer":"某\uFEFF办"}}', "d.json").sheets.notice!.records[0]!.cells.issuer!.value).toBe("某\uFEFF办");
@@ -82,6 +84,10 @@ describe("parseJson", () => {
     // a stray bracket after valid ones of its kind, and a letter after a string holding it
     expect(refusal(() => parseJson('[[1],\n [2,]]', "d.json")).issues[0]!.location).toEqual({ file: "d.json", line: 2, path: "2:5" });
     expect(refusal(() => parseJson('{"x": "x", "y": x}', "d.json")).issues[0]!.location).toEqual({ file: "d.json", line: 1, path: "1:17" });
+    // a token inside an escaped string is no candidate; past a few thousand candidates the end is named
+    expect(refusal(() => parseJson('{"a\\"]": [1,]}', "d.json")).issues[0]!.location).toEqual({ file: "d.json", line: 1, path: "1:13" });
+    const many = `[${'"]",'.repeat(2500)}1,]`;
+    expect(refusal(() => parseJson(many, "d.json")).message).toContain("内容不完整");
   });
   it("says an input that stops early is incomplete, where it stops", () => {
     const err = refusal(() => parseJson('{"a": [1,\n 2  \n\n', "d.json"));
