@@ -16,14 +16,18 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
+/** Characters the token search may parse in all, so a large file's error stays quick (about a second). */
+const TOKEN_SEARCH_BUDGET = 64 * 2 ** 20;
+
 /**
  * Where an unexpected token stands (Node 20 names the token but not its position): the first occurrence
  * where the text up to it already fails on it (one inside a string fails as unterminated instead).
- * Gives up after a few thousand occurrences (the end is then named).
+ * Gives up when the prefixes parsed would exceed the budget (the end is then named).
  */
 function tokenOffset(text: string, token: string): number | undefined {
+  let budget = TOKEN_SEARCH_BUDGET;
   // Stryker disable next-line EqualityOperator: a bound on the work, not on the answer
-  for (let i = text.indexOf(token), tries = 0; i >= 0 && tries < 2000; i = text.indexOf(token, i + 1), tries++) {
+  for (let i = text.indexOf(token); i >= 0 && (budget -= i + 1) >= 0; i = text.indexOf(token, i + 1)) {
     try {
       JSON.parse(text.slice(0, i + 1));
     } catch (e) {
