@@ -7,6 +7,7 @@ import { compactSheets, cutTrailingEmptyRows } from "../../src/read/compact-shee
 import { checkZip } from "../../src/read/guard-zip.js";
 import { readInputFile } from "../../src/read/read-input.js";
 import { zipDirectory } from "../../src/read/zip-parts.js";
+import { sheetPart } from "../helpers/sheet-part.js";
 
 const sheet = (rows: string, after = "") => `<worksheet><sheetPr/><sheetData>${rows}</sheetData>${after}</worksheet>`;
 const empty = (from: number, to: number, cells = false) =>
@@ -112,12 +113,9 @@ describe("compactSheets", () => {
 describe("a workbook with a sheet formatted far below its rows", () => {
   /** The example workbook with 20,000 formatted empty rows under its 政府网站 rows: over the guard's 8 MB and 10,000 rows. */
   const padded = () => {
-    const parts = unzipSync(new Uint8Array(readFileSync("data/example.xlsx")));
-    const names = strFromU8(parts["xl/workbook.xml"]!);
-    const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"]!);
-    const rid = /<sheet [^>]*name="政府网站"[^>]*r:id="(rId\d+)"/.exec(names)![1]!;
-    const target = new RegExp(`Id="${rid}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="/?(?:xl/)?([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1]!;
-    const name = `xl/${target}`;
+    const bytes = readFileSync("data/example.xlsx");
+    const parts = unzipSync(new Uint8Array(bytes));
+    const name = sheetPart(bytes, "政府网站");
     const xml = strFromU8(parts[name]!);
     const last = Math.max(...[...xml.matchAll(/<row [^>]*r="(\d+)"/g)].map((m) => Number(m[1])));
     const pad = (r: number) => `<row r="${r}" s="1" customFormat="1" ht="20" customHeight="1" x14ac:dyDescent="0.25" spans="1:12">${'<c s="1"/>'.repeat(40)}</row>`;

@@ -7,6 +7,7 @@ import { INPUT_LIMITS } from "../../src/read/guard-input.js";
 import { readInput, readInputFile } from "../../src/read/read-input.js";
 import { validate } from "../../src/validate.js";
 import { BROKEN_CASES } from "../fixtures/broken/cases.js";
+import { sheetPart } from "../helpers/sheet-part.js";
 import { readAndValidate, tempPath, validSheets, withCells, withSheet, writeText, writeWorkbook } from "../helpers/workbook-builder.js";
 
 const READERS = [
@@ -221,11 +222,9 @@ describe("readInput on what it cannot read", () => {
   });
 
   test("scans only the sheets it knows: another sheet it could not scan does not send the workbook to exceljs", async () => {
-    const parts = unzipSync(readFileSync(await writeWorkbook([...validSheets(), { name: "填写说明", rows: [["说明"]] }])));
-    const names = strFromU8(parts["xl/workbook.xml"]!);
-    const rid = /<sheet [^>]*name="填写说明"[^>]*r:id="(rId\d+)"/.exec(names)![1]!;
-    const target = new RegExp(`Id="${rid}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(strFromU8(parts["xl/_rels/workbook.xml.rels"]!))![1]!;
-    parts[`xl/${target}`] = strToU8('<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData/></x:worksheet>');
+    const book = readFileSync(await writeWorkbook([...validSheets(), { name: "填写说明", rows: [["说明"]] }]));
+    const parts = unzipSync(book);
+    parts[sheetPart(book, "填写说明")] = strToU8('<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData/></x:worksheet>');
     const raw = await bytes("notes.xlsx", zipSync(parts));
     expect(raw.reader).toBe("scanner");
     expect(raw.fallback).toBeUndefined();
