@@ -8,6 +8,7 @@ import { readInput } from "../../src/read/read-input.js";
 import { readXlsx } from "../../src/read/read-xlsx.js";
 import { readXlsxFast, scanSheet } from "../../src/read/read-xlsx-fast.js";
 import { writeSyntheticWorkbook } from "../bench/synthetic.js";
+import { handWorkbook } from "../helpers/hand-workbook.js";
 import { tempPath, validSheets, withCells, withSheet, writeText, writeWorkbook } from "../helpers/workbook-builder.js";
 import { perUnitSheets } from "../units/per-unit-workbook.js";
 
@@ -32,29 +33,21 @@ const WORKBOOKS: [string, () => Promise<string>][] = [
     ])],
 ];
 
-/** A workbook of one 政务新媒体 sheet, its parts given as XML (undefined leaves a part out). */
-const handWorkbook = (parts: { sheet?: string; styles?: string; strings?: string; workbook?: string }) => {
-  const files: Record<string, string | undefined> = {
-    "xl/workbook.xml": parts.workbook ?? '<workbook><sheets><sheet name="政务新媒体" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
-    "xl/worksheets/sheet1.xml": parts.sheet,
-    "xl/styles.xml": parts.styles,
-    "xl/sharedStrings.xml": parts.strings,
-  };
-  return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).filter(([, v]) => v !== undefined).map(([k, v]) => [k, strToU8(v!)]))));
-};
+/** A workbook of one 政务新媒体 sheet (its part left out without XML), with the styles and strings given. */
+const oneSheet = (parts: { sheet?: string; styles?: string; strings?: string }) =>
+  handWorkbook({ sheets: [{ name: "政务新媒体", ...(parts.sheet === undefined ? {} : { xml: parts.sheet }) }], ...(parts.styles ? { styles: parts.styles } : {}), ...(parts.strings ? { strings: parts.strings } : {}) });
 const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>账号名称</t></is></c><c r="B1" t="inlineStr"><is><t>开通时间</t></is></c></row>';
 const sheetOf = (row: string) => `<worksheet><sheetData>${header}${row}</sheetData></worksheet>`;
 
 describe("the sheet scanner on parts written by hand", () => {
   test("reads a workbook without shared strings or styles", () => {
-    const raw = readXlsxFast("手写.xlsx", handWorkbook({ sheet: sheetOf('<row r="2"><c r="A2" t="inlineStr"><is><t>甲网</t></is></c><c r="B2" s="1"><v>45000</v></c></row>') }), wanted);
+    const raw = readXlsxFast("手写.xlsx", oneSheet({ sheet: sheetOf('<row r="2"><c r="A2" t="inlineStr"><is><t>甲网</t></is></c><c r="B2" s="1"><v>45000</v></c></row>') }), wanted);
     expect(raw.sheets.accounts!.records[0]!.cells.name!.value).toBe("甲网");
   });
 
   test("takes date styles from cellXfs only, not from the cell styles before them, and reads an xf without a format", () => {
     const row = sheetOf('<row r="2"><c r="A2" t="inlineStr"><is><t>甲网</t></is></c><c r="B2" s="1"><v>45000</v></c></row>');
-    const value = (styles: string) => readXlsxFast("手写.xlsx", handWorkbook({ sheet: row, styles }), wanted).sheets.accounts!.records[0]!.cells.openedAt!.value;
+    const value = (styles: string) => readXlsxFast("手写.xlsx", oneSheet({ sheet: row, styles }), wanted).sheets.accounts!.records[0]!.cells.openedAt!.value;
     expect(value('<styleSheet><cellStyleXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellStyleXfs></styleSheet>')).toBe(45000);
     expect(value('<styleSheet><cellStyleXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf fontId="1"/></cellXfs></styleSheet>')).toBe(45000);
     expect(value('<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14" fontId="1"><alignment/></xf></cellXfs></styleSheet>')).toEqual(new Date(Date.UTC(2023, 2, 15)));
@@ -62,13 +55,13 @@ describe("the sheet scanner on parts written by hand", () => {
 
   test("refuses a shared string that is never closed, and a sheet the workbook names but does not hold", () => {
     const row = sheetOf('<row r="2"><c r="A2" t="s"><v>0</v></c></row>');
-    expect(() => readXlsxFast("手写.xlsx", handWorkbook({ sheet: row, strings: "<sst><si><t>甲网</t></sst>" }), wanted)).toThrow("unterminated shared string");
-    expect(() => readXlsxFast("手写.xlsx", handWorkbook({}), wanted)).toThrow("missing xl/worksheets/sheet1.xml");
+    expect(() => readXlsxFast("手写.xlsx", oneSheet({ sheet: row, strings: "<sst><si><t>甲网</t></sst>" }), wanted)).toThrow("unterminated shared string");
+    expect(() => readXlsxFast("手写.xlsx", oneSheet({}), wanted)).toThrow("missing xl/worksheets/sheet1.xml");
   });
 
   test("refuses a part with a DOCTYPE, with or without entities, as no workbook", () => {
     for (const dtd of ["<!DOCTYPE worksheet>", '<!DOCTYPE worksheet [<!ENTITY a "甲">]>', '<!ENTITY a "甲">']) {
-      expect(() => readXlsxFast("手写.xlsx", handWorkbook({ sheet: `${dtd}${sheetOf("")}` }), wanted)).toThrow(/不是完整的 xlsx 工作簿/);
+      expect(() => readXlsxFast("手写.xlsx", oneSheet({ sheet: `${dtd}${sheetOf("")}` }), wanted)).toThrow(/不是完整的 xlsx 工作簿/);
     }
   });
 });

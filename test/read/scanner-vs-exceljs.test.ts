@@ -4,11 +4,11 @@
  * under date and non-date formats, booleans, errors, formulas of each result type, cells and rows without
  * references, merges), in both date systems. exceljs is the oracle: the scanner must give what it gives.
  */
-import { strToU8, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { findSheet } from "../../src/columns.js";
 import { readXlsx } from "../../src/read/read-xlsx.js";
 import { readXlsxFast } from "../../src/read/read-xlsx-fast.js";
+import { handWorkbook } from "../helpers/hand-workbook.js";
 
 const wanted = (name: string) => findSheet(name) !== undefined;
 const HEADERS = ["账号名称", "平台类型", "开设主体", "发布信息数", "开通时间", "粉丝量", "阅读量", "认证主体", "运营单位", "运营模式", "经费保障", "推送频率", "运营人数", "运营状态", "基本功能"];
@@ -51,25 +51,24 @@ function sheetXml(): string {
     + `<dimension ref="A1:O10"/><sheetData>${header}${rows.join("")}${sparse}${styled}</sheetData>${merges}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 }
 
-function workbook(date1904: false | "1" | "true", sheet = sheetXml()): Uint8Array {
-  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
-  const files = {
-    "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
-    "_rels/.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", "officeDocument", "xl/workbook.xml")}</Relationships>`,
-    "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}><workbookPr defaultThemeVersion="124226"${date1904 ? ` date1904="${date1904}"` : ""}/><sheets><sheet name="填写说明" sheetId="2" r:id="rId2"/><sheet name="政务新媒体&amp;账号" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", "worksheet", "worksheets/sheet1.xml")}${rel("rId2", "worksheet", "/xl/worksheets/sheet2.xml")}${rel("rId3", "styles", "styles.xml")}${rel("rId4", "sharedStrings", "sharedStrings.xml")}</Relationships>`,
-    "xl/styles.xml": STYLES,
-    "xl/sharedStrings.xml": `<?xml version="1.0" encoding="UTF-8"?><sst ${ns} count="${STRINGS.length}" uniqueCount="${STRINGS.length}">${STRINGS.join("")}</sst>`,
-    "xl/worksheets/sheet1.xml": sheet,
-    "xl/worksheets/sheet2.xml": `<worksheet ${ns}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>说明</t></is></c></row></sheetData></worksheet>`,
-  };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** The cell-by-cell workbook: a 填写说明 sheet first, then 政务新媒体 with every kind of cell. */
+function workbook(date1904: false | "1" | "true", sheet = sheetXml()): Buffer {
+  return handWorkbook({
+    sheets: [
+      { name: "填写说明", xml: `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>说明</t></is></c></row></sheetData></worksheet>` },
+      { name: "政务新媒体&amp;账号", xml: sheet },
+    ],
+    styles: STYLES,
+    strings: `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${STRINGS.length}" uniqueCount="${STRINGS.length}">${STRINGS.join("")}</sst>`,
+    ...(date1904 ? { date1904 } : {}),
+  });
 }
 
 describe("the sheet scanner on a workbook written cell by cell", () => {
   test.each([false, "1"] as const)("reads every cell as exceljs does (1904 date system: %s)", async (date1904) => {
-    const bytes = Buffer.from(workbook(date1904));
+    const bytes = workbook(date1904);
     const fast = readXlsxFast("手写.xlsx", bytes, wanted);
     const whole = await readXlsx("手写.xlsx", bytes);
     expect(fast).toEqual(whole);
@@ -96,7 +95,7 @@ describe("where the scanner and exceljs part ways, the scanner is right", () => 
   const read = (rows: string) => {
     const header = `<row r="1">${HEADERS.slice(0, 4).map((h, i) => `<c r="${letter(i)}1" t="inlineStr"><is><t>${h}</t></is></c>`).join("")}</row>`;
     const xml = `<worksheet><sheetData>${header}${rows}</sheetData></worksheet>`;
-    return readXlsxFast("手写.xlsx", Buffer.from(workbook(false, xml)), wanted).sheets.accounts!.records.map((r) => [r.at.row, Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, c.value]))]);
+    return readXlsxFast("手写.xlsx", workbook(false, xml), wanted).sheets.accounts!.records.map((r) => [r.at.row, Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, c.value]))]);
   };
 
   test("an empty shared string is an empty cell (exceljs gives {}), and the strings after it keep their index", () => {
@@ -110,7 +109,7 @@ describe("where the scanner and exceljs part ways, the scanner is right", () => 
 });
 
 test("a workbook in the 1904 date system may say so as date1904=\"true\" (exceljs reads only \"1\")", () => {
-  const fast = (flag: "1" | "true") => readXlsxFast("手写.xlsx", Buffer.from(workbook(flag)), wanted);
+  const fast = (flag: "1" | "true") => readXlsxFast("手写.xlsx", workbook(flag), wanted);
   expect(fast("true").date1904).toBe(true);
   expect(fast("true").sheets).toEqual(fast("1").sheets);
 });
